@@ -1,0 +1,4 @@
+export * from './claim.schema';
+export * from './code-lists';
+export * from './draft.schema';
+export * from './factories';
