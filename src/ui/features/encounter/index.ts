@@ -1,0 +1,1 @@
+export { EncounterEditor } from './components/encounter-editor';
