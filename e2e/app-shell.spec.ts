@@ -2,7 +2,9 @@ import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 
 test('the app opens with its name and runs under a strict content security policy', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Coding Workbench' })).toBeVisible();
+  await expect(page).toHaveTitle('Coding Workbench');
+  await expect(page.getByRole('banner')).toContainText('Coding Workbench');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("connect-src 'self'");

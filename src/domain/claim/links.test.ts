@@ -41,3 +41,16 @@ describe('recalculateTotals', () => {
     expect(recalculateTotals({ patientShare: 'x', activities: [] })).toBeUndefined();
   });
 });
+
+describe('identity of unchanged activities', () => {
+  it('renameLinks and dropDanglingLinks return untouched activities as the same objects', () => {
+    const acts = [a('1', ['R07.9']), a('2', ['I10'])];
+    const renamed = renameLinks(acts, 'R07.9', 'R07.2');
+    expect(renamed[0]).not.toBe(acts[0]);
+    expect(renamed[1]).toBe(acts[1]);
+    const claim = { ...emptyClaim(), diagnoses: [emptyDiagnosis('Principal', 'I10')], activities: acts };
+    const dropped = dropDanglingLinks(claim);
+    expect(dropped[0]).not.toBe(acts[0]);
+    expect(dropped[1]).toBe(acts[1]);
+  });
+});

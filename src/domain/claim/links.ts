@@ -12,6 +12,7 @@ export function linkKey(code: string): string {
 
 /**
  * Points every activity link that named `from` at `to` instead (a diagnosis code was edited).
+ * Activities whose links do not change are returned as the same objects.
  * @example renameLinks(activities, 'R07.9', 'R07.2')
  */
 export function renameLinks(activities: readonly Activity[], from: string, to: string): Activity[] {
@@ -24,7 +25,7 @@ export function renameLinks(activities: readonly Activity[], from: string, to: s
   );
 }
 
-/** Removes links that point at no diagnosis of the claim (after a diagnosis was removed). */
+/** Removes links that point at no diagnosis of the claim (after a diagnosis was removed); unchanged activities keep their identity. */
 export function dropDanglingLinks(claim: Claim): Activity[] {
   const present = new Set(claim.diagnoses.map((d) => linkKey(d.code)).filter(Boolean));
   return claim.activities.map((a) =>

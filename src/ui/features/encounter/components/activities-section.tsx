@@ -4,7 +4,7 @@ import { Button } from '@/ui/components/button';
 import { FieldGroup } from '@/ui/components/field';
 import type { CodeFieldSystem } from '@/ui/components/code-input';
 import { useCommand } from '@/ui/lib/commands';
-import { CodeField, DateField, ModifiersField, MoneyField, SelectField, TextField, fieldId, rowLabel } from './inputs';
+import { CodeField, DateField, ModifiersField, MoneyField, SelectField, TextField, fieldId, rowLabel, useFocusAfterRender } from './inputs';
 import { Section } from './section';
 
 const TYPE_OPTIONS = Object.entries(ACTIVITY_TYPES).map(([k, v]) => [k, `${k} – ${v}`] as const);
@@ -27,8 +27,9 @@ function systemFor(type: string): CodeFieldSystem {
 
 /** Activities (CPT/HCPCS/service/DRG lines) with modifiers, units, amounts and diagnosis links. */
 export function ActivitiesSection() {
-  const { control, getValues, setFocus } = useFormContext<EncounterDocument>();
+  const { control, getValues } = useFormContext<EncounterDocument>();
   const { fields, append, remove, move } = useFieldArray({ control, name: 'claim.activities' });
+  const focusAfter = useFocusAfterRender(fields);
 
   const add = () => {
     const acts = getValues('claim.activities');
@@ -36,6 +37,7 @@ export function ActivitiesSection() {
     const start = last?.start || getValues('claim.encounter.start');
     const row = emptyActivity(nextActivityId(acts), start);
     const principal = getValues('claim.diagnoses').find((d) => d.type === 'Principal' && d.code.trim());
+    focusAfter(`claim.activities.${acts.length}.code`);
     append(
       {
         ...row,
@@ -45,8 +47,6 @@ export function ActivitiesSection() {
       },
       { shouldFocus: false },
     );
-    const index = acts.length;
-    requestAnimationFrame(() => setFocus(`claim.activities.${index}.code`));
   };
   useCommand('add-activity', add);
 

@@ -4,7 +4,7 @@ import { DIAGNOSIS_TYPES, POA_VALUES, dropDanglingLinks, emptyDiagnosis, isInpat
 import { Button } from '@/ui/components/button';
 import { Field, inputClass } from '@/ui/components/field';
 import { useCommand } from '@/ui/lib/commands';
-import { CodeField, SelectField, fieldId, rowLabel } from './inputs';
+import { CodeField, SelectField, fieldId, rowLabel, useFocusAfterRender } from './inputs';
 import { Section } from './section';
 
 const TYPE_OPTIONS = DIAGNOSIS_TYPES.map((t) => [t, t === 'ReasonForVisit' ? 'Reason for visit' : t] as const);
@@ -12,33 +12,41 @@ const POA_OPTIONS = Object.entries(POA_VALUES);
 
 /** ICD-10-CM diagnoses, principal first; editing a code carries its activity links along. */
 export function DiagnosesSection() {
-  const { control, getValues, setValue, setFocus } = useFormContext<EncounterDocument>();
+  const { control, getValues, setValue } = useFormContext<EncounterDocument>();
   const { fields, append, remove, move } = useFieldArray({ control, name: 'claim.diagnoses' });
   const encounterType = useWatch<EncounterDocument, 'claim.encounter.type'>({ name: 'claim.encounter.type' });
   const start = useWatch<EncounterDocument, 'claim.encounter.start'>({ name: 'claim.encounter.start' });
   const inpatient = isInpatient(encounterType);
   const codeAtFocus = useRef<string>('');
+  const focusAfter = useFocusAfterRender(fields);
 
   const add = () => {
     const hasPrincipal = getValues('claim.diagnoses').some((d) => d.type === 'Principal');
+    const index = getValues('claim.diagnoses').length;
+    focusAfter(`claim.diagnoses.${index}.code`);
     append(emptyDiagnosis(hasPrincipal ? 'Secondary' : 'Principal'), { shouldFocus: false });
-    const index = getValues('claim.diagnoses').length - 1;
-    requestAnimationFrame(() => setFocus(`claim.diagnoses.${index}.code`));
   };
   useCommand('add-diagnosis', add);
 
+  // Links are updated line by line (never the whole activities array), so activity rows
+  // are not re-created while the coder types a diagnosis code.
+  const carryLinks = (from: string, to: string) => {
+    const before = getValues('claim.activities');
+    const after = renameLinks(before, from, to);
+    after.forEach((a, i) => {
+      if (a !== before[i]) setValue(`claim.activities.${i}.diagnosisLinks`, a.diagnosisLinks, { shouldDirty: true });
+    });
+  };
   const onCodeChange = (index: number) => (previous: string, next: string) => {
     const others = getValues('claim.diagnoses').filter((_, i) => i !== index).map((d) => linkKey(d.code));
     if (others.includes(linkKey(next))) return; // passing through another diagnosis's code: reconcile on blur
-    setValue('claim.activities', renameLinks(getValues('claim.activities'), previous, next), { shouldDirty: true });
+    carryLinks(previous, next);
   };
   const onCodeBlur = (index: number) => () => {
     const current = getValues(`claim.diagnoses.${index}.code`);
     const before = codeAtFocus.current;
     const stillUsed = getValues('claim.diagnoses').some((d, i) => i !== index && linkKey(d.code) === linkKey(before));
-    if (!stillUsed && linkKey(before) !== linkKey(current)) {
-      setValue('claim.activities', renameLinks(getValues('claim.activities'), before, current), { shouldDirty: true });
-    }
+    if (!stillUsed && linkKey(before) !== linkKey(current)) carryLinks(before, current);
   };
   const makePrincipal = (index: number) => {
     const list = getValues('claim.diagnoses').map((d, i) => (i === index ? { ...d, type: 'Principal' } : d.type === 'Principal' ? { ...d, type: 'Secondary' } : d));
@@ -47,7 +55,10 @@ export function DiagnosesSection() {
   };
   const removeAt = (index: number) => {
     remove(index);
-    setValue('claim.activities', dropDanglingLinks(getValues('claim')), { shouldDirty: true });
+    const before = getValues('claim.activities');
+    dropDanglingLinks(getValues('claim')).forEach((a, i) => {
+      if (a !== before[i]) setValue(`claim.activities.${i}.diagnosisLinks`, a.diagnosisLinks, { shouldDirty: true });
+    });
   };
 
   return (

@@ -18,7 +18,10 @@ function focusSection(step: 1 | -1): void {
   const active = document.activeElement;
   const current = sections.findIndex((s) => active instanceof Node && s.contains(active));
   const target = sections[(current + step + sections.length) % sections.length] ?? sections[0]!;
-  const first = target.querySelector<HTMLElement>('input:not([type=hidden]):not([disabled]), select, textarea, button');
+  // The first field, else the section's first button (e.g. "Add diagnosis" when the list is empty).
+  const first =
+    target.querySelector<HTMLElement>('input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea') ??
+    target.querySelector<HTMLElement>('button:not([disabled])');
   target.scrollIntoView({ block: 'start', behavior: 'instant' });
   (first ?? target).focus();
 }

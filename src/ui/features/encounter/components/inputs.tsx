@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Controller, useFormContext, useWatch, type FieldPath } from 'react-hook-form';
 import { fieldFormatProblem, splitModifiers, type EncounterDocument, type FieldKind } from '@/domain/claim';
 import { parseDecimal } from '@/domain/money';
@@ -7,6 +7,23 @@ import { Field, inputClass } from '@/ui/components/field';
 import { useCodeInput, type CodeFieldSystem } from '@/ui/components/code-input';
 
 type Path = FieldPath<EncounterDocument>;
+
+/**
+ * Focuses a field once it has rendered: call `request(path)` before adding a row;
+ * the effect runs after the list re-renders with the new row.
+ */
+export function useFocusAfterRender(dependency: unknown): (path: string) => void {
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    if (!pending.current) return;
+    const el = document.getElementById(fieldId(pending.current));
+    pending.current = null;
+    el?.focus();
+  }, [dependency]);
+  return (path: string) => {
+    pending.current = path;
+  };
+}
 
 /** The DOM id of a form path's control. @example fieldId('claim.memberId') //=> 'f-claim-memberId' */
 export function fieldId(path: string): string {
