@@ -1,0 +1,62 @@
+import { actIdDuplicate } from './edits/act-id-duplicate/edit';
+import { actLinkNotOnClaim } from './edits/act-link-not-on-claim/edit';
+import { actNoDiagnosisLink } from './edits/act-no-diagnosis-link/edit';
+import { actOutsideEncounter } from './edits/act-outside-encounter/edit';
+import { actQuantityInvalid } from './edits/act-quantity-invalid/edit';
+import { actRequiredFields } from './edits/act-required-fields/edit';
+import { amountsInvalid } from './edits/amounts-invalid/edit';
+import { clmEmiratesIdFormat } from './edits/clm-emirates-id-format/edit';
+import { clmEmiratesIdPlaceholder } from './edits/clm-emirates-id-placeholder/edit';
+import { clmGrossShareMismatch } from './edits/clm-gross-share-mismatch/edit';
+import { clmMemberIdMissing } from './edits/clm-member-id-missing/edit';
+import { clmNetMismatch } from './edits/clm-net-mismatch/edit';
+import { clmNoLines } from './edits/clm-no-lines/edit';
+import { clmPayerMissing } from './edits/clm-payer-missing/edit';
+import { clmRequiredFields } from './edits/clm-required-fields/edit';
+import { datesInvalid } from './edits/dates-invalid/edit';
+import { dobAfterDos } from './edits/dob-after-dos/edit';
+import { dxPrincipalCount } from './edits/dx-principal-count/edit';
+import { encEndBeforeStart } from './edits/enc-end-before-start/edit';
+import { encRequiredFields } from './edits/enc-required-fields/edit';
+import { encTypeDrgLine } from './edits/enc-type-drg-line/edit';
+import { encTypeErVisit } from './edits/enc-type-er-visit/edit';
+import { hdrRequiredFields } from './edits/hdr-required-fields/edit';
+import { inpatientPoaMissing } from './edits/inpatient-poa-missing/edit';
+import { newbornMemberId } from './edits/newborn-member-id/edit';
+import type { Edit, Params } from './types';
+
+/**
+ * Every edit the workbench runs, in one list. Adding an edit = a folder under
+ * edits/ (edit.ts, edit.test.ts, README.md) and one line here; registry.test.ts
+ * fails if either is missing.
+ */
+export const EDITS: readonly Edit<Params>[] = [
+  // Completeness and format
+  hdrRequiredFields,
+  clmRequiredFields,
+  clmPayerMissing,
+  clmMemberIdMissing,
+  clmEmiratesIdFormat,
+  clmEmiratesIdPlaceholder,
+  newbornMemberId,
+  encRequiredFields,
+  datesInvalid,
+  encEndBeforeStart,
+  dobAfterDos,
+  clmNoLines,
+  actRequiredFields,
+  actIdDuplicate,
+  actQuantityInvalid,
+  actOutsideEncounter,
+  amountsInvalid,
+  clmNetMismatch,
+  clmGrossShareMismatch,
+  inpatientPoaMissing,
+  encTypeErVisit,
+  encTypeDrgLine,
+  // Diagnoses
+  dxPrincipalCount,
+  // Linkage
+  actNoDiagnosisLink,
+  actLinkNotOnClaim,
+] as unknown as readonly Edit<Params>[];
