@@ -5,3 +5,4 @@ export { lineLabel, lineOf, toFieldPath, type LineRef } from './paths';
 export { EDITS } from './registry';
 export { DENIALS, SOURCES } from './sources';
 export type * from './types';
+export { auditReportText, buildAuditReport, type AuditReport, type AuditRow } from './audit-report';

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { emptyDocument, type Draft, type EncounterDocument } from '@/domain/claim';
+import { PAYER_PROFILES, emptyDocument, type Draft, type EncounterDocument } from '@/domain/claim';
+import { EDITS, applyFix, runEdits, toFieldPath, type EditContext } from '@/domain/rules';
 import { Button } from '@/ui/components/button';
 import { useToast } from '@/ui/components/toaster';
 import { createDraft, draftQuery } from '@/ui/lib/draft-queries';
@@ -9,7 +10,11 @@ import { draftTitle, latestDraftId } from '@/ui/lib/draft-store';
 import { emitCommand, useCommand } from '@/ui/lib/commands';
 import { navigate } from '@/ui/lib/router';
 import { EncounterEditor } from '@/ui/features/encounter';
-import { FindingsPanel } from '@/ui/features/findings';
+import { AuditReportDialog, FindingsPanel } from '@/ui/features/findings';
+import { FieldMarksContext, type FieldMark } from '@/ui/lib/field-marks';
+import { focusFieldAt } from '@/ui/lib/field-ids';
+import { nowIsoSeconds } from '@/ui/lib/browser';
+import { setUserName } from '@/ui/lib/user-name';
 import { SaveStatus } from './save-status';
 import { useAutosave } from './use-autosave';
 import { useDocumentHistory } from './use-document-history';
@@ -65,7 +70,20 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
   const [live, setLive] = useState<EncounterDocument>(draft.document);
   const [title, setTitle] = useState(draftTitle(draft));
   const { show } = useToast();
-  void history;
+  const [reportOpen, setReportOpen] = useState(false);
+
+  const ctx = useMemo<EditContext>(() => ({ profile: live.payerProfile, tables: {} }), [live.payerProfile]);
+  const findings = useMemo(() => runEdits(live, ctx, EDITS), [live, ctx]);
+  const marks = useMemo(() => {
+    const acked = new Set(live.acknowledgements.map((a) => a.findingKey));
+    const map = new Map<string, FieldMark[]>();
+    for (const f of findings) {
+      if (f.status !== 'fail' || acked.has(f.key) || f.path.length === 0) continue;
+      const path = toFieldPath(f.path);
+      map.set(path, [...(map.get(path) ?? []), { key: f.key, severity: f.severity, message: f.message }]);
+    }
+    return map;
+  }, [findings, live.acknowledgements]);
 
   useEffect(() => {
     const sub = form.watch(() => {
@@ -106,10 +124,35 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
       </div>
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-[minmax(0,7fr)_minmax(22rem,5fr)]">
         <div className="min-w-0">
-          <EncounterEditor form={form} />
+          <FieldMarksContext.Provider value={marks}>
+            <EncounterEditor form={form} />
+          </FieldMarksContext.Provider>
         </div>
         <aside aria-label="Checks and payment" className="min-w-0 space-y-3 lg:sticky lg:top-3 lg:max-h-[calc(100vh-1.5rem)] lg:self-start lg:overflow-auto">
-          <FindingsPanel document={live} />
+          <FindingsPanel
+            findings={findings}
+            acknowledgements={live.acknowledgements}
+            editsRun={EDITS.filter((e) => !e.profiles || e.profiles.includes(live.payerProfile)).length}
+            profileLabel={PAYER_PROFILES[live.payerProfile]}
+            onFocusFinding={(f) => {
+              if (!focusFieldAt(f.path)) show('That field is not on screen.');
+            }}
+            onApplyFix={(f, fix) => history.apply(applyFix(form.getValues(), fix), `${fix.label} (${f.editId})`)}
+            onAcknowledge={(f, reason, by) => {
+              if (by) setUserName(by);
+              const rest = form.getValues('acknowledgements').filter((a) => a.findingKey !== f.key);
+              form.setValue('acknowledgements', [...rest, { findingKey: f.key, editId: f.editId, reason, by, at: nowIsoSeconds() }], { shouldDirty: true });
+            }}
+            onWithdraw={(f) =>
+              form.setValue(
+                'acknowledgements',
+                form.getValues('acknowledgements').filter((a) => a.findingKey !== f.key),
+                { shouldDirty: true },
+              )
+            }
+            onOpenReport={() => setReportOpen(true)}
+          />
+          <AuditReportDialog open={reportOpen} onClose={() => setReportOpen(false)} document={live} findings={findings} />
           <section aria-labelledby="drg-slot-title" className="rounded-lg border border-slate-300 bg-white p-3 shadow-sm">
             <h2 id="drg-slot-title" className="text-sm font-bold uppercase tracking-wide text-brand-800">
               IR-DRG payment

@@ -50,14 +50,16 @@ export function Field({ id, label, path, hint, problem, className, children }: F
   if (invalid) control['aria-invalid'] = true;
   return (
     <div className={className}>
-      <label htmlFor={id} className="mb-0.5 block text-xs font-semibold text-slate-700">
-        {label}
+      <div className="mb-0.5 flex items-baseline gap-1">
+        <label htmlFor={id} className="block text-xs font-semibold text-slate-700">
+          {label}
+        </label>
         {marks.length > 0 && (
-          <span aria-hidden="true" className={`ml-1 ${SEVERITY_TEXT[marks[0]!.severity].className}`}>
+          <span aria-hidden="true" className={`text-xs ${SEVERITY_TEXT[marks[0]!.severity].className}`}>
             {SEVERITY_TEXT[marks[0]!.severity].icon}
           </span>
         )}
-      </label>
+      </div>
       {children(control)}
       {hint && (
         <p id={`${id}-hint`} className="mt-0.5 text-xs text-slate-600">
@@ -71,7 +73,7 @@ export function Field({ id, label, path, hint, problem, className, children }: F
         </p>
       )}
       {marks.map((m, i) => (
-        <p key={m.key} id={`${id}-mark-${i}`} className={`mt-0.5 text-xs font-medium ${SEVERITY_TEXT[m.severity].className}`}>
+        <p key={m.key} id={`${id}-mark-${i}`} title={m.message} className={`mt-0.5 line-clamp-3 text-xs font-medium ${SEVERITY_TEXT[m.severity].className}`}>
           <span aria-hidden="true">{SEVERITY_TEXT[m.severity].icon} </span>
           {SEVERITY_TEXT[m.severity].word}: {m.message}
         </p>
@@ -95,7 +97,7 @@ export function FieldGroup({ id, legend, path, className, children }: { id: stri
       </legend>
       {children}
       {marks.map((m, i) => (
-        <p key={m.key} id={`${id}-mark-${i}`} className={`mt-0.5 text-xs font-medium ${SEVERITY_TEXT[m.severity].className}`}>
+        <p key={m.key} id={`${id}-mark-${i}`} title={m.message} className={`mt-0.5 line-clamp-3 text-xs font-medium ${SEVERITY_TEXT[m.severity].className}`}>
           <span aria-hidden="true">{SEVERITY_TEXT[m.severity].icon} </span>
           {SEVERITY_TEXT[m.severity].word}: {m.message}
         </p>

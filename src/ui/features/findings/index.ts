@@ -1,1 +1,2 @@
-export { FindingsPanel } from './components/findings-panel';
+export { AuditReportDialog } from './components/audit-report-dialog';
+export { FindingsPanel, type FindingsPanelProps } from './components/findings-panel';

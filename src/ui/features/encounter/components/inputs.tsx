@@ -5,6 +5,7 @@ import { parseDecimal } from '@/domain/money';
 import { formatDate, formatDateTime, parseDateText, parseDateTimeText } from '@/domain/shared/dates';
 import { Field, inputClass } from '@/ui/components/field';
 import { useCodeInput, type CodeFieldSystem } from '@/ui/components/code-input';
+import { fieldDomId } from '@/ui/lib/field-ids';
 
 type Path = FieldPath<EncounterDocument>;
 
@@ -26,9 +27,7 @@ export function useFocusAfterRender(dependency: unknown): (path: string) => void
 }
 
 /** The DOM id of a form path's control. @example fieldId('claim.memberId') //=> 'f-claim-memberId' */
-export function fieldId(path: string): string {
-  return `f-${path.replace(/\./g, '-')}`;
-}
+export const fieldId = fieldDomId;
 
 /**
  * A label whose visible text is short ("Code") while its accessible name keeps the
