@@ -9,7 +9,7 @@ export const ruleSettingsSchema = z.object({
   severityOverrides: z.record(z.string(), z.enum(['reject', 'warn', 'info'])),
 });
 
-export const profileSettingsSchema = z.record(z.enum(['DOH', 'DHA', 'OMAN', 'GENERIC']), ruleSettingsSchema);
+export const profileSettingsSchema = z.partialRecord(z.enum(['DOH', 'DHA', 'OMAN', 'GENERIC']), ruleSettingsSchema);
 export type ProfileSettings = Partial<Record<PayerProfileId, RuleSettings>>;
 
 /** The edits that belong to a payer profile by default. */

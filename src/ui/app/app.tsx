@@ -8,11 +8,13 @@ import { useGlobalShortcuts } from './shortcuts';
 import { WorkbenchPage } from './workbench-page';
 
 const DraftsPage = lazy(() => import('@/ui/features/drafts').then((m) => ({ default: m.DraftsPage })));
+const RulesPage = lazy(() => import('@/ui/features/rules').then((m) => ({ default: m.RulesPage })));
 const HelpPage = lazy(() => import('./help-page').then((m) => ({ default: m.HelpPage })));
 
 const NAV: ReadonlyArray<{ label: string; route: Route; match: Route['name'][] }> = [
   { label: 'Workbench', route: { name: 'workbench', draftId: null }, match: ['workbench'] },
   { label: 'Drafts', route: { name: 'drafts' }, match: ['drafts'] },
+  { label: 'Rules', route: { name: 'rules' }, match: ['rules'] },
   { label: 'Help', route: { name: 'help' }, match: ['help'] },
 ];
 
@@ -85,8 +87,9 @@ function Screen({ route }: { route: Route }) {
       return <DraftsPage />;
     case 'help':
       return <HelpPage />;
-    case 'code-sets':
     case 'rules':
+      return <RulesPage />;
+    case 'code-sets':
     case 'cdi':
     case 'training':
     case 'settings':

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { PAYER_PROFILES, emptyDocument, type Draft, type EncounterDocument } from '@/domain/claim';
-import { EDITS, applyFix, runEdits, toFieldPath, type EditContext } from '@/domain/rules';
+import { DEFAULT_SETTINGS, EDITS, applyFix, editsForProfile, runEdits, toFieldPath, type EditContext } from '@/domain/rules';
+import { rulesStateQuery } from '@/ui/lib/rules-store';
 import { Button } from '@/ui/components/button';
 import { useToast } from '@/ui/components/toaster';
 import { createDraft, draftQuery } from '@/ui/lib/draft-queries';
@@ -73,7 +74,10 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
   const [reportOpen, setReportOpen] = useState(false);
 
   const ctx = useMemo<EditContext>(() => ({ profile: live.payerProfile, tables: {} }), [live.payerProfile]);
-  const findings = useMemo(() => runEdits(live, ctx, EDITS), [live, ctx]);
+  const rules = useQuery(rulesStateQuery);
+  const settings = rules.data?.profileSettings[live.payerProfile] ?? DEFAULT_SETTINGS;
+  const findings = useMemo(() => runEdits(live, ctx, EDITS, settings), [live, ctx, settings]);
+  const editsRun = useMemo(() => editsForProfile(EDITS, live.payerProfile).filter((e) => !settings.disabledEdits.includes(e.id)).length, [live.payerProfile, settings]);
   const marks = useMemo(() => {
     const acked = new Set(live.acknowledgements.map((a) => a.findingKey));
     const map = new Map<string, FieldMark[]>();
@@ -132,7 +136,7 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
           <FindingsPanel
             findings={findings}
             acknowledgements={live.acknowledgements}
-            editsRun={EDITS.filter((e) => !e.profiles || e.profiles.includes(live.payerProfile)).length}
+            editsRun={editsRun}
             profileLabel={PAYER_PROFILES[live.payerProfile]}
             onFocusFinding={(f) => {
               if (!focusFieldAt(f.path)) show('That field is not on screen.');

@@ -43,8 +43,11 @@ export type PackKind<E> = {
   /** One sentence on what the entries mean, for the pack editor. */
   readonly description: string;
   readonly entry: z.ZodType<E>;
-  /** Column names for the pack editor's table, in order (keys of an entry). */
-  readonly columns: readonly { readonly key: string; readonly label: string }[];
+  /**
+   * Columns for the pack editor's table, in order (keys of an entry). `list` columns
+   * hold string lists, edited as comma-separated text.
+   */
+  readonly columns: readonly { readonly key: string; readonly label: string; readonly list?: boolean }[];
 };
 
 /** Defines a pack kind (identity; for type inference). */
