@@ -58,6 +58,8 @@ export {
   type SplitPaymentResult,
   type SplitRule,
 } from './calculate-split-payment';
+export { applyDrgResultToClaim, roleOfActivity, type DrgApplyOutcome, type DrgClaimChange, type DrgClaimTarget } from './apply-drg-result-to-claim';
+export { checkDrgClaim, DRG_EDITS, type DrgClaimHit, type DrgEditId, type DrgEditInfo, type DrgHitSeverity } from './check-drg-claim';
 export {
   allocateLines,
   DRG_ACTIVITY_TYPE,
@@ -69,6 +71,7 @@ export {
   type DrgClaimLine,
   type DrgLineRole,
 } from './claim-lines';
+export { caseTypeOf, drgInputsFromDocument, type DrgDocumentInputs, type DrgSurgeryCandidate } from './drg-inputs-from-document';
 export {
   allProfiles,
   BASIC_PROFILE_ID,
