@@ -86,6 +86,12 @@ export {
   type SelectedParameters,
 } from './parameters';
 export { checkTableMeta, parseDrgWeightsCsv, parseTariffCsv, toActivityType, type ParsedTable, type TableMeta } from './parse-tables';
+export {
+  selectPrincipalProcedure,
+  type PrincipalProcedureResult,
+  type PrincipalProcedureRule,
+  type ProcedureCandidate,
+} from './select-principal-procedure';
 export { money, NO_ROUNDING, roundTo, roundingLabel, showExact, SOURCE, type Calculation, type DrgStep } from './steps';
 export { lineText, toDrgExplanationMarkdown, toDrgSummaryRows, type DrgSummaryRow } from './summary';
 export {
