@@ -30,7 +30,7 @@ describe('checkDrgClaim', () => {
     const two = check([activity('1', '9', '111101', '12750.00'), activity('2', '9', '111102', '0')]);
     expect(brief(two)).toEqual([['DRG-LINE-COUNT', 'reject', 'claim.activities.1.type']]);
     expect(two[0]?.message).toBe('The claim has 2 IR-DRG activities; an inpatient claim carries exactly one: remove activity 2 (111102).');
-    expect(two[0]?.params).toEqual({ count: 2, activityId: '2', predicts: 'CLAI-016, CODE-011' });
+    expect(two[0]?.params).toEqual({ count: 2, activityId: '2', predicts: 'CODE-011' });
   });
 
   it('DRG-NET-NOT-ZERO: a Net on any activity other than the IR-DRG and outlier lines', () => {
@@ -71,6 +71,7 @@ describe('checkDrgClaim', () => {
       'Service code 99-03 carries Net 1.00 but the CAHMS adjustor is 10427.81 (compared with the DOH Basic product: no payment profile is saved for this payer).',
     ]);
     expect(hits[1]?.params).toEqual({ activityId: '2', code: '194101', expected: '14807.00', found: '14000.00', predicts: 'CODE-011, PRCE-001, CLAI-015' });
+    expect(hits[0]?.discriminator).toBe('99-02');
   });
 
   it('rejects a 99-02 line on a DRG that is not in Appendix A, and a 99 line with no outlier to pay (against Basic: warn)', () => {

@@ -24,6 +24,8 @@ export type DrgClaimHit = {
   readonly message: string;
   /** Machine-readable details (codes, amounts as strings, line numbers). */
   readonly params: Readonly<Record<string, string | number>>;
+  /** Tells apart two hits of one edit on the same path (e.g. two missing service-code lines). */
+  readonly discriminator?: string;
 };
 
 /** What the rules engine needs to register each DRG edit. */
@@ -43,7 +45,7 @@ export const DRG_EDITS: Readonly<Record<DrgEditId, DrgEditInfo>> = {
     title: 'Inpatient claim without exactly one IR-DRG line',
     severity: 'reject',
     source: `${SOURCE.general} (IR-DRGs are mandated for all inpatient encounters)`,
-    predicts: ['CLAI-016', 'CODE-011'],
+    predicts: ['CODE-011'],
   },
   'DRG-NET-NOT-ZERO': {
     id: 'DRG-NET-NOT-ZERO',
@@ -68,6 +70,7 @@ export const DRG_EDITS: Readonly<Record<DrgEditId, DrgEditInfo>> = {
   },
   'DRG-NOT-INPATIENT': {
     id: 'DRG-NOT-INPATIENT',
+    // Same rule as the rules engine's ENC-TYPE-DRG-LINE; keep one of the two when wrapping these edits.
     title: 'IR-DRG line on an encounter that is not inpatient',
     severity: 'reject',
     source: SOURCE.general,
@@ -267,15 +270,16 @@ export function checkDrgClaim(doc: EncounterDocument, tables: DrgTables, assumpt
   }
   for (const want of wantServices) {
     if (seen.has(want)) continue;
-    hits.push(
-      hit(
+    hits.push({
+      ...hit(
         'DRG-PAYMENT-MISMATCH',
         want.role === 'cost-outlier' || want.role === 'add-on' ? amountSeverity : 'reject',
         ['claim', 'activities'],
         `The calculation gives a ${roleLabel(want.role)} of ${want.net} but the claim has no service code ${want.code} line: add it${want.role === 'cost-outlier' ? basisNote : ''}.`,
         { code: want.code, expected: want.net, found: '' },
       ),
-    );
+      discriminator: want.code,
+    });
   }
   return sortHits(hits);
 }

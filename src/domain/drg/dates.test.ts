@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addOneMonth, completedYears, dayNumber, formatCivilDate, minutesBetween, parseCivilDate, parseCivilTimestamp } from './dates';
+import { addOneMonth, completedYears, formatCivilDate, isLeapYear, minutesBetween, parseCivilDate, parseCivilTimestamp } from './dates';
 
 function d(text: string) {
   const v = parseCivilDate(text);
@@ -9,16 +9,16 @@ function d(text: string) {
 
 describe('dates', () => {
   it.each([
-    ['1970-01-01', 0],
-    ['2000-03-01', 11017],
-    ['2025-10-01', 20362],
-    ['1969-12-31', -1],
-  ])('day number of %s is %i', (text, n) => {
-    expect(d(text).dayNumber).toBe(n);
-    expect(dayNumber(d(text).year, d(text).month, d(text).day)).toBe(n);
+    ['1970-01-01', '1970-01-02', 1],
+    ['2024-02-28', '2024-03-01', 2],
+    ['2025-02-28', '2025-03-01', 1],
+    ['2024-10-01', '2025-10-01', 365],
+    ['1999-12-31', '2000-12-31', 366],
+  ])('from %s to %s is %i days', (from, to, days) => {
+    expect(d(to).dayNumber - d(from).dayNumber).toBe(days);
   });
 
-  it.each(['2025-02-29', '2025-13-01', '2025-04-31', '2025-00-10', '25-10-01', '2025-10-01T10:00', ''])('refuses the date %j', (text) => {
+  it.each(['2025-02-29', '2025-13-01', '2025-04-31', '2025-00-10', '25-10-01', '2025-10-01T10:00', '', '1850-01-01'])('refuses the date %j', (text) => {
     expect(parseCivilDate(text)).toBeNull();
   });
 
@@ -43,6 +43,15 @@ describe('dates', () => {
     ['2025-10-01', '2025-10-01', 'march-1', 0],
   ])('born %s, on %s (%s) → %i completed years', (birth, on, rule, years) => {
     expect(completedYears(d(birth), d(on), rule)).toBe(years);
+  });
+
+  it.each([
+    [2024, true],
+    [2025, false],
+    [1900, false],
+    [2000, true],
+  ])('%i is a leap year: %s', (year, leap) => {
+    expect(isLeapYear(year)).toBe(leap);
   });
 
   it.each([

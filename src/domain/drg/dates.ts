@@ -1,47 +1,27 @@
+import { ageInYears, dayNumber as sharedDayNumber, daysInMonth, isIsoDate, isIsoDateTime } from '../shared/dates';
+
 /**
- * Calendar arithmetic on the ISO strings of the claim model, without the clock or
- * time zones: a timestamp `YYYY-MM-DDTHH:mm` is a wall-clock time at the facility.
+ * The DRG calculator's view of the claim model's ISO strings, on top of the shared calendar
+ * helpers (src/domain/shared/dates.ts), so LOS and age are read the same way as everywhere else.
+ * A timestamp `YYYY-MM-DDTHH:mm` is a wall-clock time at the facility; no clock, no time zone.
  */
 
-/** A calendar date as a day number (days since 1970-01-01) plus its parts. */
+/** A calendar date with its day number (days since 0001-01-01; only differences matter). */
 export type CivilDate = { readonly year: number; readonly month: number; readonly day: number; readonly dayNumber: number };
 
 /** A wall-clock timestamp: its date and the minutes since that date's midnight. */
 export type CivilTimestamp = { readonly date: CivilDate; readonly minuteOfDay: number; readonly text: string };
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 /**
  * Whether a year has 29 February.
  * @example isLeapYear(2024) //=> true
  */
 export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return daysInMonth(year, 2) === 29;
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/**
- * Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
- * @example dayNumber(1970, 1, 2) //=> 1
- */
-export function dayNumber(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-function civil(year: number, month: number, day: number): CivilDate | null {
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day, dayNumber: dayNumber(year, month, day) };
+function civil(iso: string): CivilDate {
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)), dayNumber: sharedDayNumber(iso) };
 }
 
 /**
@@ -49,9 +29,8 @@ function civil(year: number, month: number, day: number): CivilDate | null {
  * @example parseCivilDate('2025-02-29') //=> null
  */
 export function parseCivilDate(text: string): CivilDate | null {
-  const m = DATE.exec(text.trim());
-  if (!m) return null;
-  return civil(Number(m[1]), Number(m[2]), Number(m[3]));
+  const t = text.trim();
+  return isIsoDate(t) ? civil(t) : null;
 }
 
 /**
@@ -59,13 +38,9 @@ export function parseCivilDate(text: string): CivilDate | null {
  * @example parseCivilTimestamp('2025-10-05T09:30')?.minuteOfDay //=> 570
  */
 export function parseCivilTimestamp(text: string): CivilTimestamp | null {
-  const m = TIMESTAMP.exec(text.trim());
-  if (!m) return null;
-  const date = civil(Number(m[1]), Number(m[2]), Number(m[3]));
-  const hour = Number(m[4]);
-  const minute = Number(m[5]);
-  if (!date || hour > 23 || minute > 59) return null;
-  return { date, minuteOfDay: hour * 60 + minute, text: text.trim() };
+  const t = text.trim();
+  if (!isIsoDateTime(t)) return null;
+  return { date: civil(t.slice(0, 10)), minuteOfDay: Number(t.slice(11, 13)) * 60 + Number(t.slice(14, 16)), text: t };
 }
 
 /**
@@ -77,23 +52,6 @@ export function minutesBetween(from: CivilTimestamp, to: CivilTimestamp): number
 }
 
 /**
- * Completed years of age on a date. For a 29 February birthday in a common year the
- * birthday falls on 1 March (`march-1`) or on 28 February (`february-28`).
- * @example completedYears(parseCivilDate('2008-10-06')!, parseCivilDate('2026-10-05')!, 'march-1') //=> 17
- */
-export function completedYears(birth: CivilDate, on: CivilDate, leapDay: 'march-1' | 'february-28'): number {
-  let bMonth = birth.month;
-  let bDay = birth.day;
-  if (bMonth === 2 && bDay === 29 && !isLeapYear(on.year) && leapDay === 'february-28') bDay = 28;
-  if (bMonth === 2 && bDay === 29 && !isLeapYear(on.year) && leapDay === 'march-1') {
-    bMonth = 3;
-    bDay = 1;
-  }
-  const reached = on.month > bMonth || (on.month === bMonth && on.day >= bDay);
-  return on.year - birth.year - (reached ? 0 : 1);
-}
-
-/**
  * The date as `YYYY-MM-DD`.
  * @example formatCivilDate(parseCivilDate('2025-10-01')!) //=> '2025-10-01'
  */
@@ -102,12 +60,23 @@ export function formatCivilDate(d: CivilDate): string {
 }
 
 /**
+ * Completed years of age on a date. For a 29 February birthday in a common year the new age
+ * starts on 1 March (`march-1`, as the shared `ageInYears`) or on 28 February (`february-28`).
+ * @example completedYears(parseCivilDate('2008-10-06')!, parseCivilDate('2026-10-05')!, 'march-1') //=> 17
+ */
+export function completedYears(birth: CivilDate, on: CivilDate, leapDay: 'march-1' | 'february-28'): number {
+  const years = ageInYears(formatCivilDate(birth), formatCivilDate(on));
+  const feb28Birthday = leapDay === 'february-28' && birth.month === 2 && birth.day === 29 && !isLeapYear(on.year) && on.month === 2 && on.day === 28;
+  return feb28Birthday ? years + 1 : years;
+}
+
+/**
  * The date one month later (same day, or the month's last day when it has fewer days).
- * @example addOneMonth(parseCivilDate('2025-01-31')!).day //=> 28
+ * @example formatCivilDate(addOneMonth(parseCivilDate('2025-01-31')!)) //=> '2025-02-28'
  */
 export function addOneMonth(d: CivilDate): CivilDate {
   const year = d.month === 12 ? d.year + 1 : d.year;
   const month = d.month === 12 ? 1 : d.month + 1;
   const day = Math.min(d.day, daysInMonth(year, month));
-  return { year, month, day, dayNumber: dayNumber(year, month, day) };
+  return civil(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 }
