@@ -18,6 +18,8 @@ const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'e2e',
+  // Measurements (e2e/perf) run from `npm run bench`, not in the test suite.
+  testIgnore: process.env['PERF'] ? [] : ['**/perf/**'],
   outputDir: 'e2e/.artifacts',
   fullyParallel: true,
   workers: process.env['E2E_WORKERS'] ? Number(process.env['E2E_WORKERS']) : 2,

@@ -48,7 +48,7 @@ test.describe('live findings', () => {
 
   test('a warning is acknowledged with a reason, kept after reload and listed in the audit report', async ({ page }) => {
     const panel = page.getByRole('region', { name: 'Findings' });
-    await page.getByLabel('Emirates ID').fill('111-1111-1111111-1');
+    await page.getByLabel('Emirates ID', { exact: true }).fill('111-1111-1111111-1');
     const finding = panel.getByRole('article').filter({ hasText: 'is the placeholder for "Expatriate resident without a card"' });
     await finding.getByRole('button', { name: 'Acknowledge…' }).click();
     await finding.getByLabel('Reason for keeping this as it is').fill('Visitor on a work permit, card not issued yet');

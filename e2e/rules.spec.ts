@@ -3,7 +3,7 @@ import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 test('a payer profile switches an edit off and changes a severity, and the workbench follows', async ({ page }) => {
   await page.goto('/#/drafts');
   await page.getByRole('button', { name: 'New from sample: Outpatient visit: precordial chest pain' }).click();
-  await page.getByLabel('Emirates ID').fill('111-1111-1111111-1');
+  await page.getByLabel('Emirates ID', { exact: true }).fill('111-1111-1111111-1');
   const panel = page.getByRole('region', { name: 'Findings' });
   await expect(panel.getByTestId('finding-counts')).toContainText('1 info');
 

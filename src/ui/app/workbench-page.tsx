@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { PAYER_PROFILES, emptyDocument, type Draft, type EncounterDocument } from '@/domain/claim';
@@ -12,7 +12,7 @@ import { emitCommand, useCommand } from '@/ui/lib/commands';
 import { navigate } from '@/ui/lib/router';
 import { EncounterEditor } from '@/ui/features/encounter';
 import { AuditReportDialog, FindingsPanel } from '@/ui/features/findings';
-import { FieldMarksContext, type FieldMark } from '@/ui/lib/field-marks';
+import { FieldMarksContext, createFieldMarksStore, type FieldMark } from '@/ui/lib/field-marks';
 import { focusFieldAt } from '@/ui/lib/field-ids';
 import { nowIsoSeconds } from '@/ui/lib/browser';
 import { setUserName } from '@/ui/lib/user-name';
@@ -88,6 +88,8 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
     }
     return map;
   }, [findings, live.acknowledgements]);
+  const [marksStore] = useState(createFieldMarksStore);
+  useLayoutEffect(() => marksStore.set(marks), [marksStore, marks]);
 
   useEffect(() => {
     const sub = form.watch(() => {
@@ -128,7 +130,7 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
       </div>
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-[minmax(0,7fr)_minmax(22rem,5fr)]">
         <div className="min-w-0">
-          <FieldMarksContext.Provider value={marks}>
+          <FieldMarksContext.Provider value={marksStore}>
             <EncounterEditor form={form} />
           </FieldMarksContext.Provider>
         </div>

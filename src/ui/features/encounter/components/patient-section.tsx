@@ -10,8 +10,6 @@ const SEX_OPTIONS = Object.entries(SEXES) as [string, string][];
 /** Patient and payer: who is covered, by whom, under which payer's rules. */
 export function PatientSection() {
   const { setValue } = useFormContext<EncounterDocument>();
-  const eid = useWatch<EncounterDocument, 'claim.emiratesIdNumber'>({ name: 'claim.emiratesIdNumber' });
-  const placeholder = EMIRATES_ID_PLACEHOLDERS[eid.trim() as keyof typeof EMIRATES_ID_PLACEHOLDERS];
   return (
     <Section id="sec-patient" title="Patient and payer">
       <div className="grid grid-cols-1 gap-x-3 gap-y-2 sm:grid-cols-2 xl:grid-cols-4">
@@ -25,7 +23,7 @@ export function PatientSection() {
           kind="emirates-id"
           mono
           placeholder="784-YYYY-NNNNNNN-C"
-          hint={placeholder ? `Placeholder: ${placeholder}` : '784-YYYY-NNNNNNN-C, or a placeholder when there is no card'}
+          hint={<EmiratesIdHint />}
           className="sm:col-span-2"
         />
         <DateField path="patient.dateOfBirth" label="Date of birth" withTime={false} />
@@ -55,4 +53,11 @@ export function PatientSection() {
       </details>
     </Section>
   );
+}
+
+/** Says which placeholder is in use; subscribes to the ID alone so typing it re-renders only this line. */
+function EmiratesIdHint() {
+  const eid = useWatch<EncounterDocument, 'claim.emiratesIdNumber'>({ name: 'claim.emiratesIdNumber' });
+  const placeholder = EMIRATES_ID_PLACEHOLDERS[eid.trim() as keyof typeof EMIRATES_ID_PLACEHOLDERS];
+  return <>{placeholder ? `Placeholder: ${placeholder}` : '784-YYYY-NNNNNNN-C, or a placeholder when there is no card'}</>;
 }

@@ -65,7 +65,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
   );
 
   return (
-    <section id="findings" tabIndex={-1} aria-labelledby="findings-title" className="rounded-lg border border-slate-300 bg-white p-3 shadow-sm outline-none focus-visible:ring-2">
+    <section id="findings" tabIndex={-1} aria-labelledby="findings-title" className="[contain:layout_style] rounded-lg border border-slate-300 bg-white p-3 shadow-sm outline-none focus-visible:ring-2">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="findings-title" className="text-sm font-bold uppercase tracking-wide text-brand-800">
           Findings
