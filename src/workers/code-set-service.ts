@@ -14,7 +14,7 @@ import {
   type SearchIndex,
   type SearchOptions,
 } from '../domain/codes';
-import { CODING_ABBREVIATIONS } from '../data/codes';
+import { SEARCH_TERMS } from '../data/codes';
 import { err, ok, type Result } from '../domain/shared/result';
 import { decodeCodeFile } from './code-file';
 
@@ -94,7 +94,7 @@ export function createCodeSetWorkerApi(): CodeSetWorkerApi {
       return sniff.ok ? ok({ ...sniff.value, notes: decoded.value.notes }) : sniff;
     },
     loadSearchIndex(codeSets) {
-      index = buildSearchIndex(codeSets, { abbreviations: CODING_ABBREVIATIONS });
+      index = buildSearchIndex(codeSets, { abbreviations: SEARCH_TERMS });
       return { documents: index.size, vocabulary: index.vocabularySize };
     },
     search(query, options) {

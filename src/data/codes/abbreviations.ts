@@ -63,7 +63,7 @@ export const CODING_ABBREVIATIONS: readonly Abbreviation[] = [
   { abbr: 'ptsd', phrases: ['post traumatic stress disorder'], prefer: ['F4310'] },
   { abbr: 'ibs', phrases: ['irritable bowel syndrome'], prefer: ['K589'] },
   { abbr: 'ibd', phrases: ['crohns disease', 'ulcerative colitis'] },
-  { abbr: 'uc', phrases: ['ulcerative colitis'], prefer: ['K519'] },
+  { abbr: 'uc', phrases: ['ulcerative colitis'], prefer: ['K5190'] },
   { abbr: 'hypo', phrases: ['hypoglycemia'] },
   { abbr: 'dka', phrases: ['diabetes mellitus ketoacidosis'] },
   { abbr: 'hhs', phrases: ['diabetes mellitus hyperosmolarity'] },
@@ -97,4 +97,32 @@ export const CODING_ABBREVIATIONS: readonly Abbreviation[] = [
   { abbr: 'vte', phrases: ['venous embolism thrombosis'] },
   { abbr: 'pvd', phrases: ['peripheral vascular disease'], prefer: ['I739'] },
   { abbr: 'pad', phrases: ['peripheral vascular disease', 'atherosclerosis native arteries extremities'], prefer: ['I739'] },
+];
+
+/**
+ * Main terms coders type in plain words, with the code the ICD-10-CM Alphabetic
+ * Index (public domain) gives for the term without further words ("Hypertension" →
+ * I10, "Pneumonia" → J18.9, "Fall" → W19), and lay words that ICD titles do not use
+ * ("stone" is "calculus", "leg" is "lower limb", "cancer" is "malignant neoplasm").
+ * Written by the team from the FY2022 index; same shape and use as the abbreviations.
+ */
+export const MAIN_TERM_DEFAULTS: readonly Abbreviation[] = [
+  { abbr: 'hypertension', phrases: ['hypertension', 'hypertensive'], prefer: ['I10'] },
+  { abbr: 'pneumonia', phrases: ['pneumonia'], prefer: ['J189'] },
+  { abbr: 'fall', phrases: ['fall'], prefer: ['W19XXXA'] },
+  { abbr: 'sepsis', phrases: ['sepsis'], prefer: ['A419'] },
+  { abbr: 'migraine', phrases: ['migraine'], prefer: ['G43909'] },
+  { abbr: 'depression', phrases: ['depression', 'depressive'], prefer: ['F32A'] },
+  { abbr: 'stroke', phrases: ['cerebral infarction', 'stroke'], prefer: ['I639'] },
+  { abbr: 'anemia', phrases: ['anemia'], prefer: ['D649'] },
+  { abbr: 'diabetes', phrases: ['diabetes'], prefer: ['E119'] },
+  { abbr: 'asthma', phrases: ['asthma'], prefer: ['J45909'] },
+  { abbr: 'gastroenteritis', phrases: ['gastroenteritis'], prefer: ['K529'] },
+  { abbr: 'stone', phrases: ['calculus', 'stone'] },
+  { abbr: 'stones', phrases: ['calculus', 'stone'] },
+  { abbr: 'leg', phrases: ['leg', 'lower limb', 'lower extremity'] },
+  { abbr: 'arm', phrases: ['arm', 'upper limb', 'upper extremity'] },
+  { abbr: 'cancer', phrases: ['malignant neoplasm', 'cancer', 'carcinoma'] },
+  { abbr: 'tumor', phrases: ['neoplasm', 'tumor'] },
+  { abbr: 'heartburn', phrases: ['gastro esophageal reflux', 'heartburn'] },
 ];

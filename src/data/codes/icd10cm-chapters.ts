@@ -350,6 +350,7 @@ export const ICD10CM_BLOCKS: readonly IcdBlock[] = [
     ['X00', 'X08', 'Exposure to smoke, fire and flames'],
     ['X10', 'X19', 'Contact with heat and hot substances'],
     ['X30', 'X39', 'Exposure to forces of nature'],
+    ['X50', 'X50', 'Overexertion and strenuous or repetitive movements'],
     ['X52', 'X58', 'Accidental exposure to other specified factors'],
     ['X71', 'X83', 'Intentional self-harm'],
     ['X92', 'Y09', 'Assault'],

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeEntry } from './code-types';
+import type { ImportSource } from './import-common';
 import { commonTitlePrefix, DERIVED_HEADER_FALLBACK, deriveIcdHeaders, detectIcdLayout, parseIcd10cmFile } from './import-icd10cm';
 import { codesLine, hcpcsRecord, ICD_CODES_FIXTURE, ICD_CODES_TEXT, ICD_ORDER_TEXT, orderLine } from './testing/fixtures';
 
-const source = { fileName: 'icd10cm_codes_2022.txt', importedAt: '2025-10-01T09:00' };
+const source: ImportSource = { fileName: 'icd10cm_codes_2022.txt', importedAt: '2025-10-01T09:00' };
 
 function ok(text: string, src = source) {
   const r = parseIcd10cmFile(text, src);

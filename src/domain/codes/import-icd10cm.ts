@@ -213,7 +213,7 @@ export function parseIcd10cmFile(text: string, source: ImportSource, control: Im
   for (let i = 0; i < lines.length; i++) {
     if (step(i)) return err([CANCELLED]);
     const line = lines[i]!;
-    if (line.trim() === '') continue;
+    if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === '')) continue;
     const entry = layout === 'order' ? readOrderLine(line, i + 1, errors) : readCodesLine(line, i + 1, errors);
     if (!entry) continue;
     entries.push(entry);
@@ -254,12 +254,14 @@ export function parseIcd10cmFile(text: string, source: ImportSource, control: Im
 }
 
 function readCodesLine(line: string, n: number, errors: ErrorList): CodeEntry | null {
-  const code = line.slice(0, 7).trimEnd();
-  if (!isIcdKey(code) || (line.length > 7 && line[7] !== ' ')) {
+  const space = line.indexOf(' ');
+  const code = space === -1 || space > 7 ? line.slice(0, 7).trimEnd() : line.slice(0, space);
+  if (!isIcdKey(code) || (line.length > 7 && line.charCodeAt(7) !== 32) || (space !== -1 && space < 7 && line.slice(space, 7).trim() !== '')) {
     errors.add(lineError('import.icd.code', n, `expected an ICD-10-CM code in columns 1–7 (like A000), found '${sample(line)}'.`));
     return null;
   }
-  const title = line.slice(8).trim();
+  const raw = line.slice(8);
+  const title = raw.charCodeAt(0) === 32 || raw.charCodeAt(raw.length - 1) === 32 ? raw.trim() : raw;
   if (title === '') {
     errors.add(lineError('import.icd.title', n, `expected the title of ${icdDisplay(code)} from column 9, found nothing.`));
     return null;

@@ -1,4 +1,5 @@
 import { CODE_SYSTEMS, type CodeEntry, type CodeSet, type CodeSystem } from './code-types';
+import { extensionCharacter } from './specificity';
 
 /**
  * The code search behind the lookup box: one query box for codes (with or without
@@ -122,6 +123,54 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
+/**
+ * Words that do not make a title more specific to a query: a title "Cough, unspecified"
+ * is the whole concept "cough". Searchable, but weighed like a parenthesised word.
+ */
+const NONESSENTIAL_WORDS: ReadonlySet<string> = new Set(['unspecified']);
+
+/**
+ * Splits (part of) a title into its essential words (what the code is) and the
+ * others, in one pass: words in parentheses or brackets are nonessential modifiers
+ * ("Essential (primary) hypertension", "navicular [scaphoid]"), as is "unspecified"
+ * and, for a code with a 7th-character extension, the encounter or sequela tail
+ * (", initial encounter": passed with `allOther`), so the codes of a stem rank as
+ * equals, in code order. Stop words are dropped.
+ */
+function splitTitle(text: string, allOther: boolean, essential: string[], other: string[]): void {
+  essential.length = 0;
+  other.length = 0;
+  let s = text.toLowerCase();
+  if (NON_ASCII.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  let depth = 0;
+  let start = -1;
+  let pending = '';
+  let wordIsEssential = true;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start === -1) {
+        start = i;
+        if (pending === '') wordIsEssential = !allOther && depth === 0;
+      }
+      continue;
+    }
+    if ((c === 39 || c === 0x2019) && start !== -1) {
+      pending += s.slice(start, i);
+      start = -1;
+      continue;
+    }
+    if (start !== -1 || pending !== '') {
+      const word = pending + (start === -1 ? '' : s.slice(start, i));
+      pending = '';
+      start = -1;
+      if (!STOP_WORDS.has(word)) (wordIsEssential && !NONESSENTIAL_WORDS.has(word) ? essential : other).push(word);
+    }
+    if (c === 40 || c === 91) depth++;
+    else if ((c === 41 || c === 93) && depth > 0) depth--;
+  }
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -172,6 +221,42 @@ export function buildSearchIndex(codeSets: readonly CodeSet[], options: SearchIn
   const docTokStart = new Uint32Array(n + 1);
   const tokBuffer: number[] = [];
   const docTokCount = new Uint8Array(n);
+  const idOf = (word: string) => {
+    let id = provisional.get(word);
+    if (id === undefined) {
+      id = provisionalWords.length;
+      provisional.set(word, id);
+      provisionalWords.push(word);
+    }
+    return id;
+  };
+  const pushUnique = (id: number, start: number) => {
+    for (let j = start; j < tokBuffer.length; j++) if (tokBuffer[j] === id) return;
+    tokBuffer.push(id);
+  };
+  // The seven codes of a 7th-character stem share the stem's words, and the encounter
+  // tails (", initial encounter for closed fracture") repeat thousands of times: their
+  // word ids are worked out once.
+  type Ids = { essential: number[]; other: number[] };
+  const partCache = new Map<string, Ids>();
+  const essentialWords: string[] = [];
+  const otherWords: string[] = [];
+  const partIds = (text: string, allOther: boolean, cache: boolean): Ids => {
+    const hit = cache ? partCache.get(text) : undefined;
+    if (hit) return hit;
+    splitTitle(text, allOther, essentialWords, otherWords);
+    const ids = { essential: essentialWords.map(idOf), other: otherWords.map(idOf) };
+    if (cache) partCache.set(text, ids);
+    return ids;
+  };
+  const titleIds = (entry: CodeEntry): Ids => {
+    const title = entry.longTitle;
+    const tail = extensionCharacter(entry.code) !== null ? title.lastIndexOf(', ') : -1;
+    if (tail <= 0) return partIds(title, false, false);
+    const stem = partIds(title.slice(0, tail), false, true);
+    const rest = partIds(title.slice(tail), true, true);
+    return { essential: stem.essential, other: stem.other.length === 0 ? rest.other : stem.other.concat(rest.other) };
+  };
   for (let d = 0; d < n; d++) {
     const { system, entry } = docsRaw[d]!;
     systems[d] = system;
@@ -183,20 +268,12 @@ export function buildSearchIndex(codeSets: readonly CodeSet[], options: SearchIn
       (entry.billable ? FLAG_BILLABLE : 0) | (entry.kind === 'modifier' ? FLAG_MODIFIER : 0) | (entry.derived ? FLAG_DERIVED : 0) | (untitled ? FLAG_UNTITLED : 0);
     docTokStart[d] = tokBuffer.length;
     if (!untitled) {
+      // A document's essential words come first, then the others (see splitTitle).
       const start = tokBuffer.length;
-      for (const word of tokenize(entry.longTitle)) {
-        if (STOP_WORDS.has(word)) continue;
-        let id = provisional.get(word);
-        if (id === undefined) {
-          id = provisionalWords.length;
-          provisional.set(word, id);
-          provisionalWords.push(word);
-        }
-        let dup = false;
-        for (let j = start; j < tokBuffer.length; j++) if (tokBuffer[j] === id) dup = true;
-        if (!dup) tokBuffer.push(id);
-      }
+      const { essential, other } = titleIds(entry);
+      for (const id of essential) pushUnique(id, start);
       docTokCount[d] = Math.min(255, tokBuffer.length - start);
+      for (const id of other) pushUnique(id, start);
     }
   }
   docTokStart[n] = tokBuffer.length;
@@ -279,6 +356,8 @@ type Clause = { alternatives: Term[][]; codePrefix: string | null; prefer: Uint3
 
 const ICD_OR_HCPCS_LIKE = /^[a-z][0-9][0-9a-z]{0,5}(\.[0-9a-z]{0,4})?-?$/;
 const DIGITS_LIKE = /^[0-9]{2,5}[a-z]?(-[0-9]{1,2})?$/;
+/** A 2-character token may be a modifier (lt, 25, xs). */
+const MODIFIER_LIKE = /^[0-9a-z]{2}$/;
 
 function makeTerm(data: IndexData, word: string): Term {
   const { vocab } = data;
@@ -312,7 +391,7 @@ function parseQuery(data: IndexData, query: string): { clauses: Clause[]; termWo
       clauses.push({ alternatives: abbr.phrases.map((p) => p.map(term)), codePrefix: null, prefer: abbr.prefer.length > 0 ? abbr.prefer : null });
       continue;
     }
-    if (ICD_OR_HCPCS_LIKE.test(token) || DIGITS_LIKE.test(token)) {
+    if (ICD_OR_HCPCS_LIKE.test(token) || DIGITS_LIKE.test(token) || (MODIFIER_LIKE.test(token) && !STOP_WORDS.has(token))) {
       const prefix = token.toUpperCase().replace(/\./g, '').replace(/-$/, '');
       const words = tokenize(token);
       clauses.push({ alternatives: words.length > 0 ? [words.map(term)] : [], codePrefix: prefix, prefer: null });
@@ -472,6 +551,20 @@ export function searchCodes(index: SearchIndex, query: string, options: SearchOp
   });
 }
 
+/** How well one word of the query matches a document: quality (exact 1, prefix 0.8) and weight (essential word 1, other 0.3). */
+function bestMatch(data: IndexData, t: Term, wordLength: number, from: number, to: number, essentialEnd: number): { quality: number; weight: number } | null {
+  let best: { quality: number; weight: number } | null = null;
+  for (let i = from; i < to; i++) {
+    const id = data.docTokList[i]!;
+    if (!termAccepts(data, t, id, wordLength)) continue;
+    const quality = id === t.exact ? 1 : 0.8;
+    // A word outside the essential part of the title (in parentheses, "unspecified", the encounter tail) earns little.
+    const weight = i < essentialEnd ? 1 : 0.3;
+    if (!best || quality * weight > best.quality * best.weight) best = { quality, weight };
+  }
+  return best;
+}
+
 function scoreText(
   data: IndexData,
   d: number,
@@ -484,54 +577,48 @@ function scoreText(
 ): number {
   const from = data.docTokStart[d]!;
   const to = data.docTokStart[d + 1]!;
-  const firstTok = from < to ? data.docTokList[from]! : -1;
-  let matchedWords = 0;
-  let quality = 0;
+  const essentialEnd = from + data.docTokCount[d]!;
+  let matched = 0; // essential words of the title the query accounts for
+  let quality = 0; // sum of match qualities
   let terms = 0;
   let firstWordHit = false;
   for (let c = 0; c < clauses.length; c++) {
     const clause = clauses[c]!;
     const codeBits = codeBitsAll[c];
     if (codeBits && (codeBits[w]! & bit) !== 0) {
-      // A code prefix match counts as one exact word.
-      matchedWords += 1;
+      // A code prefix match counts as one exact essential word.
+      matched += 1;
       quality += 1;
       terms += 1;
       continue;
     }
-    let bestQ = -1;
-    let bestLen = 0;
+    let best: { matched: number; quality: number; terms: number } | null = null;
     for (const alt of clause.alternatives) {
-      let q = 0;
-      let ok = true;
+      let altMatched = 0;
+      let altQuality = 0;
+      let complete = true;
       for (const t of alt) {
-        let tq = 0;
-        for (let i = from; i < to; i++) {
-          const id = data.docTokList[i]!;
-          if (!termAccepts(data, t, id, termWords.get(t)!)) continue;
-          const v = id === t.exact ? 1 : 0.8;
-          if (v > tq) tq = v;
-          if (id === firstTok && c === 0) firstWordHit = true;
-        }
-        if (tq === 0) {
-          ok = false;
+        const m = bestMatch(data, t, termWords.get(t)!, from, to, essentialEnd);
+        if (!m) {
+          complete = false;
           break;
         }
-        q += tq;
+        altMatched += m.weight;
+        altQuality += m.quality;
       }
-      if (ok && q > bestQ) {
-        bestQ = q;
-        bestLen = alt.length;
-      }
+      if (complete && (!best || altMatched + altQuality > best.matched + best.quality)) best = { matched: altMatched, quality: altQuality, terms: alt.length };
     }
-    if (bestQ > 0) {
-      matchedWords += bestLen;
-      quality += bestQ;
-      terms += bestLen;
+    if (best) {
+      matched += best.matched;
+      quality += best.quality;
+      terms += best.terms;
+      if (c === 0 && from < essentialEnd) {
+        const first = data.docTokList[from]!;
+        firstWordHit = clause.alternatives.some((alt) => alt[0] !== undefined && termAccepts(data, alt[0], first, termWords.get(alt[0])!));
+      }
     }
   }
-  const total = Math.max(data.docTokCount[d]!, 1);
-  const coverage = Math.min(1, matchedWords / total);
+  const coverage = Math.min(1, matched / Math.max(data.docTokCount[d]!, 1));
   let score = coverage + 0.5 * (terms === 0 ? 0 : quality / terms);
   if (firstWordHit) score += 0.15;
   if (preferred.has(d)) score += 2;
