@@ -31,7 +31,10 @@ export function serviceDate(dateOfService: string): string | null {
   return isIsoDate(d) ? d : null;
 }
 
-/** Whether a release covers a date (ISO `YYYY-MM-DD`). */
+/**
+ * Whether a release covers a date (ISO `YYYY-MM-DD`); open ends cover everything.
+ * @example releaseCovers(fy2022, '2022-09-30') //=> true (FY2022 runs 2021-10-01..2022-09-30)
+ */
 export function releaseCovers(release: CodeRelease, date: string): boolean {
   return (release.effectiveFrom === null || release.effectiveFrom <= date) && (release.effectiveTo === null || date <= release.effectiveTo);
 }

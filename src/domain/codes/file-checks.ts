@@ -42,7 +42,10 @@ export function checkImportSize(byteLength: number, fileName: string): Issue | n
   );
 }
 
-/** The message for a file that is an Excel workbook. */
+/**
+ * The message for a file that is an Excel workbook.
+ * @example excelWorkbookIssue('cpt.txt', 'xlsx').message //=> '"cpt.txt" is an Excel workbook (.xlsx), not a text file: open it in Excel, save it as tab-separated text …'
+ */
 export function excelWorkbookIssue(fileName: string, format: 'xlsx' | 'xls'): Issue {
   return fileError(
     'import.excel',
@@ -160,7 +163,10 @@ export const FILE_KIND_DESCRIPTIONS = {
   unknown: 'a file of an unknown kind',
 } as const satisfies Record<DetectedFileKind, string>;
 
-/** Whether a line is a record of the CMS ICD-10-CM order file (fixed width). */
+/**
+ * Whether a line is a record of the CMS ICD-10-CM order file (fixed width).
+ * @example isIcdOrderLine('00001 A00     0 Cholera …') //=> true
+ */
 export function isIcdOrderLine(line: string): boolean {
   return (
     line.length >= 17 &&
@@ -172,12 +178,18 @@ export function isIcdOrderLine(line: string): boolean {
   );
 }
 
-/** Whether a line is a record of the CMS ICD-10-CM codes file (code in columns 1–7, title from 9). */
+/**
+ * Whether a line is a record of the CMS ICD-10-CM codes file (code in columns 1–7, title from 9).
+ * @example isIcdCodesLine('A000    Cholera due to Vibrio cholerae 01, biovar cholerae') //=> true
+ */
 export function isIcdCodesLine(line: string): boolean {
   return line.length >= 9 && line[7] === ' ' && line[8] !== ' ' && isIcdKey(line.slice(0, 7).trimEnd());
 }
 
-/** Whether a line is a record of the CMS HCPCS fixed-width file. */
+/**
+ * Whether a line is a record of the CMS HCPCS fixed-width file.
+ * @example isHcpcsRecord('   A1001007Dressing for one wound …') //=> true (modifier A1, record id 7)
+ */
 export function isHcpcsRecord(line: string): boolean {
   if (line.length < 12) return false;
   const code = line.slice(0, 5);
@@ -185,7 +197,10 @@ export function isHcpcsRecord(line: string): boolean {
   return isCode && /^\d{5}$/.test(line.slice(5, 10)) && '3478'.includes(line[10]!);
 }
 
-/** Whether a line is the column-name row of the CMS PFS RVU file. */
+/**
+ * Whether a line is the column-name row of the CMS PFS RVU file.
+ * @example isPfsHeaderLine('HCPCS,MOD,DESCRIPTION,CODE,PAYMENT') //=> true
+ */
 export function isPfsHeaderLine(line: string): boolean {
   return /^"?HCPCS"?\s*[,\t]\s*"?MOD"?\s*[,\t]\s*"?DESCRIPTION"?/i.test(line);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyReleaseOverrides,
   buildRelease,
   checkReleaseOverrides,
   cmsDateToIso,
@@ -175,5 +176,21 @@ describe('progress and errors', () => {
     expect(list.count).toBe(23);
     expect(issues).toHaveLength(21);
     expect(issues[20]!.message).toBe('…and 3 more problems of the same kinds.');
+  });
+});
+
+describe('applyReleaseOverrides', () => {
+  const { release } = buildRelease(
+    { system: 'icd10cm', format: 'icd10cm-codes', source: { fileName: 'icd10cm_codes_2022.txt', importedAt: 't' }, inferred: inferIcdRelease('icd10cm_codes_2022.txt'), fallbackLabel: 'x', derivedHeaders: true },
+    [],
+  );
+  it('changes the label and dates, keeping the id', () => {
+    expect(applyReleaseOverrides(release, { label: ' FY2022 (ours) ', effectiveTo: null })).toEqual({ ok: true, value: { ...release, label: 'FY2022 (ours)', effectiveTo: null } });
+  });
+  it('refuses an end before the start', () => {
+    expect(applyReleaseOverrides(release, { effectiveTo: '2021-01-01' })).toEqual({
+      ok: false,
+      errors: [{ code: 'release.date-order', message: 'The effective end date 2021-01-01 is before the start date 2021-10-01.', severity: 'error' }],
+    });
   });
 });

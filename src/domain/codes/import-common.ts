@@ -1,4 +1,4 @@
-import type { Issue } from '../shared/result';
+import { err, ok, type Issue, type Result } from '../shared/result';
 import { countEntries, releaseId, type CodeEntry, type CodeRelease, type CodeSet, type CodeSystem, type SourceFormat } from './code-types';
 
 /**
@@ -85,22 +85,34 @@ export function sample(text: string, max = 30): string {
   return oneLine.length > max ? `${oneLine.slice(0, max).trimEnd()}…` : oneLine;
 }
 
-/** An error issue located on a line. */
+/**
+ * An error issue located on a line.
+ * @example lineError('import.icd.code', 3, 'expected …').message //=> 'Line 3: expected …'
+ */
 export function lineError(code: string, line: number, message: string): Issue {
   return { code, message: `Line ${line}: ${message}`, severity: 'error', line };
 }
 
-/** A file-level error issue. */
+/**
+ * A file-level error issue.
+ * @example fileError('import.empty', '"a.txt" is empty.') //=> { code: 'import.empty', message: '"a.txt" is empty.', severity: 'error' }
+ */
 export function fileError(code: string, message: string): Issue {
   return { code, message, severity: 'error' };
 }
 
-/** A warning that does not stop the import. */
+/**
+ * A warning that does not stop the import.
+ * @example warning('release.dates-unknown', '…').severity //=> 'warning'
+ */
 export function warning(code: string, message: string, line?: number): Issue {
   return line === undefined ? { code, message, severity: 'warning' } : { code, message: `Line ${line}: ${message}`, severity: 'warning', line };
 }
 
-/** Reports progress every {@link IMPORT_CHUNK_LINES} lines and tells the caller when to stop. */
+/**
+ * Reports progress every {@link IMPORT_CHUNK_LINES} lines and tells the caller when to stop.
+ * @example const step = createProgress(lines.length, control); for (…) if (step(i)) return err([CANCELLED]);
+ */
 export function createProgress(total: number, control: ImportControl): (index: number) => boolean {
   const { onProgress, isCancelled } = control;
   return (index) => {
@@ -114,7 +126,10 @@ export function createProgress(total: number, control: ImportControl): (index: n
 /** The issue returned when the caller cancelled. */
 export const CANCELLED: Issue = fileError('import.cancelled', 'The import was cancelled; nothing was changed.');
 
-/** Collects errors up to a limit, counting the rest. */
+/**
+ * Collects errors up to {@link MAX_LISTED_ERRORS}, counting the rest.
+ * @example const list = new ErrorList(); list.add(issue); list.toIssues() //=> [issue]
+ */
 export class ErrorList {
   readonly items: Issue[] = [];
   private more = 0;
@@ -266,7 +281,10 @@ export function inferCptRelease(fileName: string): InferredRelease | null {
   return null;
 }
 
-/** Checks user-given release dates and label; returns issues for what is wrong. */
+/**
+ * Checks user-given release dates and label; returns issues for what is wrong.
+ * @example checkReleaseOverrides({ effectiveFrom: '2022-10-01', effectiveTo: '2022-09-30' })[0]?.code //=> 'release.date-order'
+ */
 export function checkReleaseOverrides(overrides: ReleaseOverrides): Issue[] {
   const issues: Issue[] = [];
   const { label, effectiveFrom, effectiveTo } = overrides;
@@ -299,6 +317,7 @@ export type ReleaseDraft = {
 /**
  * Builds the release of an import: the user's overrides win, then what the file
  * name says, then an open-ended range with a warning.
+ * @example buildRelease({ system: 'icd10cm', source: { fileName: 'icd10cm_codes_2022.txt', importedAt }, inferred: inferIcdRelease('icd10cm_codes_2022.txt'), … }, entries).release.label //=> 'ICD-10-CM FY2022'
  */
 export function buildRelease(draft: ReleaseDraft, entries: readonly CodeEntry[]): { release: CodeRelease; warnings: Issue[] } {
   const { source, inferred } = draft;
@@ -336,4 +355,22 @@ export function buildRelease(draft: ReleaseDraft, entries: readonly CodeEntry[])
     notes,
   };
   return { release, warnings };
+}
+
+/**
+ * Applies the user's edits (label, effective dates) to a stored release, after
+ * checking them; the id, entries and counts stay as imported.
+ * @param release the release as stored
+ * @param overrides the fields the user changed; `null` opens a date
+ * @example applyReleaseOverrides(fy2022, { effectiveTo: '2022-12-31' }) //=> ok: FY2022 now ends on 2022-12-31
+ */
+export function applyReleaseOverrides(release: CodeRelease, overrides: ReleaseOverrides): Result<CodeRelease> {
+  const next = {
+    ...release,
+    ...(overrides.label !== undefined ? { label: overrides.label.trim() } : {}),
+    ...(overrides.effectiveFrom !== undefined ? { effectiveFrom: overrides.effectiveFrom } : {}),
+    ...(overrides.effectiveTo !== undefined ? { effectiveTo: overrides.effectiveTo } : {}),
+  };
+  const issues = checkReleaseOverrides({ label: next.label, effectiveFrom: next.effectiveFrom, effectiveTo: next.effectiveTo });
+  return issues.length > 0 ? err(issues) : ok(next);
 }

@@ -28,6 +28,7 @@ export {
 } from './normalize-code';
 export { createIcdClassifier, type IcdBlock, type IcdChapter, type IcdClassificationTables, type IcdClassifier } from './icd-classification';
 export {
+  applyReleaseOverrides,
   buildRelease,
   checkReleaseOverrides,
   cmsDateToIso,
