@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countEntries, type CodeEntry, type CodeRelease, type CodeSet, type CodeSystem } from './code-types';
-import { createCodeCatalog, pickRelease, releaseCovers, serviceDate } from './code-catalog';
+import { codeCatalogFromTables, createCodeCatalog, pickRelease, releaseCovers, serviceDate } from './code-catalog';
 
 const entry = (code: string, billable = true, extra: Partial<CodeEntry> = {}): CodeEntry => ({
   code,
@@ -112,5 +112,15 @@ describe('createCodeCatalog', () => {
     expect(catalog.modifier('lt', '2019-05-01')?.code).toBe('LT');
     expect(catalog.modifier('LT', '2020-05-01')).toBeUndefined();
     expect(catalog.modifier('CP', '2019-05-01')).toBeUndefined();
+  });
+});
+
+describe('codeCatalogFromTables', () => {
+  it('finds the catalog under its key, and nothing else', () => {
+    const catalog = createCodeCatalog([]);
+    expect(codeCatalogFromTables({ codeCatalog: catalog })).toBe(catalog);
+    expect(codeCatalogFromTables({})).toBeUndefined();
+    expect(codeCatalogFromTables({ codeCatalog: { releases: [] } })).toBeUndefined();
+    expect(codeCatalogFromTables({ codeCatalog: 'x' })).toBeUndefined();
   });
 });

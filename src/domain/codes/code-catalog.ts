@@ -113,3 +113,35 @@ export function createCodeCatalog(codeSets: readonly CodeSet[], context: CodeSet
     },
   };
 }
+
+/** The key under which the rules engine's `EditContext.tables` carries the code catalog. */
+export const CODE_CATALOG_TABLE = 'codeCatalog';
+
+/**
+ * The code catalog in a rules-engine context's tables, when it is there (an edit
+ * that needs it reports "not checked" otherwise).
+ * @param tables `EditContext.tables`
+ * @example codeCatalogFromTables({ codeCatalog: catalog }) //=> catalog
+ * @example codeCatalogFromTables({}) //=> undefined
+ */
+export function codeCatalogFromTables(tables: Readonly<Record<string, unknown>>): CodeCatalog | undefined {
+  const value = tables[CODE_CATALOG_TABLE];
+  return isCodeCatalog(value) ? value : undefined;
+}
+
+/**
+ * Whether a value is a code catalog (as made by {@link createCodeCatalog}).
+ * @example isCodeCatalog(createCodeCatalog([])) //=> true
+ */
+export function isCodeCatalog(value: unknown): value is CodeCatalog {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'viewFor' in value &&
+    typeof value.viewFor === 'function' &&
+    'releaseFor' in value &&
+    typeof value.releaseFor === 'function' &&
+    'releases' in value &&
+    Array.isArray(value.releases)
+  );
+}

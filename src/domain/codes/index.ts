@@ -86,7 +86,16 @@ export {
   type SeventhCharacterInfo,
   type Specificity,
 } from './code-set-view';
-export { createCodeCatalog, pickRelease, releaseCovers, serviceDate, type CodeCatalog } from './code-catalog';
+export {
+  CODE_CATALOG_TABLE,
+  codeCatalogFromTables,
+  createCodeCatalog,
+  isCodeCatalog,
+  pickRelease,
+  releaseCovers,
+  serviceDate,
+  type CodeCatalog,
+} from './code-catalog';
 export {
   buildSearchIndex,
   searchCodes,
