@@ -4,6 +4,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { PAYER_PROFILES, emptyDocument, type Draft, type EncounterDocument } from '@/domain/claim';
 import { DEFAULT_SETTINGS, EDITS, applyFix, editsForProfile, runEdits, toFieldPath, type EditContext } from '@/domain/rules';
 import { rulesStateQuery } from '@/ui/lib/rules-store';
+import { CODE_CATALOG_TABLE } from '@/domain/codes';
+import { codeCatalogQuery } from '@/ui/lib/code-catalog-query';
 import { Button } from '@/ui/components/button';
 import { useToast } from '@/ui/components/toaster';
 import { createDraft, draftQuery } from '@/ui/lib/draft-queries';
@@ -73,7 +75,9 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
   const { show } = useToast();
   const [reportOpen, setReportOpen] = useState(false);
 
-  const ctx = useMemo<EditContext>(() => ({ profile: live.payerProfile, tables: {} }), [live.payerProfile]);
+  const codes = useQuery(codeCatalogQuery);
+  const catalog = codes.data?.catalog;
+  const ctx = useMemo<EditContext>(() => ({ profile: live.payerProfile, tables: catalog ? { [CODE_CATALOG_TABLE]: catalog } : {} }), [live.payerProfile, catalog]);
   const rules = useQuery(rulesStateQuery);
   const settings = rules.data?.profileSettings[live.payerProfile] ?? DEFAULT_SETTINGS;
   const findings = useMemo(() => runEdits(live, ctx, EDITS, settings), [live, ctx, settings]);
