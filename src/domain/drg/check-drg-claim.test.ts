@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../claim';
 import { checkDrgClaim, DRG_EDITS, type DrgClaimHit } from './check-drg-claim';
-import { activity, inpatientDocument, TEST_TABLES } from './test-fixtures';
+import { activity, inpatientDocument, TEST_TABLES } from '@/testing/drg-fixtures';
 
 const brief = (hits: readonly DrgClaimHit[]) => hits.map((h) => [h.id, h.severity, h.path.join('.')]);
 const check = (acts: readonly Activity[], o: Parameters<typeof inpatientDocument>[1] = {}, tables = TEST_TABLES) => checkDrgClaim(inpatientDocument(acts, o), tables);
