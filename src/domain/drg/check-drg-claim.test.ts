@@ -108,6 +108,7 @@ describe('checkDrgClaim', () => {
     const hits = check([activity('1', '9', '999999', '10000.00')]);
     expect(brief(hits)).toEqual([['DRG-NOT-VERIFIED', 'info', 'claim.activities.0.net']]);
     expect(hits[0]?.message).toMatch(/^The DRG amounts were not checked: DRG 999999 is not in any weights table/);
+    expect(hits[0]?.params.reason).toMatch(/^DRG 999999 is not in any weights table/);
   });
 
   it('registers every edit with a title, a source and its usual severity', () => {
