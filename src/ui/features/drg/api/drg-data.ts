@@ -30,13 +30,49 @@ export const drgDataQuery = queryOptions({
   staleTime: Infinity,
 });
 
+/** Id of the table that carries the DRGs entered by hand into the rules engine. */
+export const MANUAL_DRGS_TABLE_ID = 'manual-drgs';
+
 /**
- * The DRG tables and settings for the rules engine's context (`tables.drg`), or `null` while they
- * load; the same object until the data changes, so the engine's memo holds.
+ * The DRGs entered by hand as one weights table, so the claim edits can check a claim whose DRG
+ * no imported table lists (the panel itself passes them as "Manual entry"). It comes after every
+ * other table: a DRG a real table lists is never read from here.
+ */
+export function manualDrgsTable(entries: readonly ManualDrg[]): DrgWeightsTable {
+  return {
+    id: MANUAL_DRGS_TABLE_ID,
+    label: 'DRGs entered by hand',
+    version: '',
+    effectiveFrom: '',
+    effectiveTo: '',
+    // Built-in ranks after imported tables on the same date (see tablesInEffect).
+    origin: 'built-in',
+    sourceNote: 'Entered in the DRG panel',
+    rows: entries.map((m) => ({
+      code: m.code,
+      description: m.description,
+      relativeWeight: m.relativeWeight,
+      alos: m.alos || '0',
+      lowTrim: m.lowTrim || '0',
+      highTrim: m.highTrim || '0',
+      mentalHealth: false,
+      cahms: false,
+    })),
+  };
+}
+
+/**
+ * The DRG tables and settings for the rules engine's context (`tables.drg`), with the DRGs entered
+ * by hand as a last table, or `null` while they load; the same object until the data changes, so
+ * the engine's memo holds.
  */
 export function useDrgEditData(): DrgEditData | null {
   const { data } = useQuery(drgDataQuery);
-  return useMemo(() => (data ? { tables: data.tables, assumptions: data.assumptions } : null), [data]);
+  return useMemo(() => {
+    if (!data) return null;
+    const tables = data.manualDrgs.length === 0 ? data.tables : { ...data.tables, weights: [...data.tables.weights, manualDrgsTable(data.manualDrgs)] };
+    return { tables, assumptions: data.assumptions };
+  }, [data]);
 }
 
 /** The store's write operations, each refreshing the DRG data when it succeeds. */

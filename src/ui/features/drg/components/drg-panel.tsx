@@ -82,7 +82,6 @@ export function DrgPanel({ document: doc, onApply }: DrgPanelProps) {
 const ISSUE_FIELD: Record<string, PanelInputKey> = {
   'drg.code.missing': 'drgCode',
   'drg.code.format': 'drgCode',
-  'drg.code.unknown': 'drgCode',
   'drg.admission.format': 'admission',
   'drg.discharge.format': 'discharge',
   'drg.dates.order': 'discharge',

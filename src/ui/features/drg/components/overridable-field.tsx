@@ -62,11 +62,13 @@ export function OverridableField(props: Props) {
         />
       )}
       {overridden && (
-        <p id={`${id}-override`} className="mt-0.5 flex flex-wrap items-center gap-x-1 text-xs text-amber-950">
-          <span className="font-semibold">
-            <span aria-hidden="true">✎ </span>Overridden
+        <p className="mt-0.5 flex flex-wrap items-center gap-x-1 text-xs text-amber-950">
+          <span id={`${id}-override`}>
+            <span className="font-semibold">
+              <span aria-hidden="true">✎ </span>Overridden
+            </span>{' '}
+            (encounter: {shownEncounter.trim() === '' ? 'none' : shownEncounter})
           </span>
-          <span>(encounter: {shownEncounter.trim() === '' ? 'none' : shownEncounter})</span>
           <button type="button" onClick={onReset} className="rounded px-1 font-semibold text-brand-700 underline hover:bg-amber-100" aria-label={`Reset ${label} to the encounter's value`}>
             Reset
           </button>
