@@ -315,6 +315,53 @@ test.describe('IR-DRG panel', () => {
     await expect(step(panel, 'Cost outlier (service code 99)')).toContainText('4624.20');
   });
 
+  test('a payment profile saved for the payer and a changed assumption setting flow into the steps and the claim edits', async ({ page }) => {
+    const panel = await openSample(page, 'Inpatient mental health: 15-year-old, major depression', 'MF5093-IP-000918');
+    await panel.getByRole('button', { name: 'Apply to claim' }).click();
+    await expect(page.getByLabel('Net', { exact: true })).toHaveValue(aed(MH.total));
+
+    await panel.getByRole('button', { name: 'Tables and settings…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'IR-DRG tables and settings' });
+    await dialog.getByRole('tab', { name: 'Payment profiles' }).click();
+    await dialog.getByRole('button', { name: 'Add a payment profile…' }).click();
+    const form = dialog.getByRole('form', { name: 'New payment profile' });
+    await form.getByLabel('Name').fill('Enhanced (test)');
+    await form.getByLabel('Payer licences (Claim.PayerID), comma separated').fill('A001');
+    await form.getByLabel('Effective from').fill('01/01/2025');
+    await form.getByLabel('Base rate (AED)').fill('9000');
+    await form.getByLabel('Gap (AED)').fill('20000');
+    await form.getByLabel('Marginal (%)').fill('70');
+    await form.getByRole('button', { name: 'Save profile' }).click();
+    await expect(dialog.getByRole('listitem').filter({ hasText: 'Enhanced (test)' })).toContainText('For payers A001');
+
+    // Counting the LOS in midnights (32) instead of fractional days (32.08) is one setting away.
+    await dialog.getByRole('tab', { name: 'Settings' }).click();
+    await dialog.getByRole('group', { name: /Length of stay from Start\/End/ }).getByRole('radio', { name: /calendar-midnights/ }).check();
+    await dialog.getByRole('button', { name: 'Save settings' }).click();
+    await expect(dialog.getByRole('group', { name: /Length of stay from Start\/End/ })).toContainText('changed from the default');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+
+    // By hand: round(9000 × 1.6353) = 14718; (32 − 28) × (1.6353 / 12.40) × 9000 = 4747.645… → 4747.65; CAHMS 50 % × 19465.65 = 9732.825 → 9732.83.
+    const base = roundHalfUp(9000n * 16353n, 10000n) * 100n;
+    const outlier = roundHalfUp(400n * 16353n * 9000n * 100n, 10000n * 1240n);
+    const cahms = roundHalfUp(base + outlier, 2n);
+    expect([aed(base), aed(outlier), aed(cahms)]).toEqual(['14718.00', '4747.65', '9732.83']);
+    await expect(step(panel, 'Payment parameters')).toContainText('9000 · 20000 · 70%');
+    await expect(step(panel, 'Payment parameters')).toContainText('Payment profile "Enhanced (test)"');
+    await expect(step(panel, 'Mental-health LOS outlier (service code 99-02)')).toContainText(aed(outlier));
+    await expect(panel.getByText(/Open points of the addendum are settings: 1 changed/)).toBeVisible();
+    await expect(panel.getByRole('list', { name: 'Calculation steps' })).toContainText('Length of stay from Start/End (losMethod) = calendar-midnights, changed from the default');
+    await expect(resultRow(panel, 'Total payment')).toContainText(aed(base + outlier + cahms));
+
+    // The claim still carries the Basic amounts: with a profile saved for its payer, that is a reject.
+    const findings = page.getByRole('region', { name: 'Findings' });
+    await expect(findings.getByRole('article').filter({ hasText: 'IR-DRG 194111 carries Net 13900.00 but the base payment is 14718.00.' })).toContainText('DRG-PAYMENT-MISMATCH');
+    await findings.getByRole('button', { name: /Fix: Write the DRG calculation into the claim/ }).first().click();
+    await expect(page.getByLabel('Activity 4 net')).toHaveValue(aed(base));
+    await expect(page.getByLabel('Net', { exact: true })).toHaveValue(aed(base + outlier + cahms));
+    await expect(findings.getByRole('article').filter({ hasText: 'DRG-PAYMENT-MISMATCH' })).toHaveCount(0);
+  });
+
   test('the panel says why it is not shown on an outpatient encounter', async ({ page }) => {
     await page.goto('/#/drafts');
     await page.getByRole('button', { name: 'New from sample: Outpatient visit: precordial chest pain' }).click();
