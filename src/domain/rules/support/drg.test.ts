@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activity, inpatientDocument, TEST_TABLES } from '@/testing/drg-fixtures';
-import { drgClaimHits, drgDataOf } from './drg';
+import { applyFix } from '../apply-fix';
+import { drgClaimHits, drgDataOf, writeCalculationFix } from './drg';
 
 describe('DRG edit support', () => {
   it.each([
@@ -13,12 +14,28 @@ describe('DRG edit support', () => {
     expect(drgDataOf({ profile: 'DOH', tables }) !== null).toBe(ok);
   });
 
-  it('runs checkDrgClaim once per document and data, for all the DRG edits of a run', () => {
+  it('runs checkDrgClaim once for all the DRG edits, and again only when what it reads changes', () => {
     const doc = inpatientDocument([activity('1', '3', '99223', '0.00')]);
     const data = { tables: TEST_TABLES, assumptions: {} };
     const first = drgClaimHits(doc, data);
-    expect(drgClaimHits(doc, data)).toBe(first);
-    expect(drgClaimHits(doc, { ...data })).not.toBe(first);
     expect(first.map((h) => h.id)).toEqual(['DRG-LINE-COUNT']);
+    expect(drgClaimHits(doc, data)).toBe(first);
+    expect(drgClaimHits({ ...doc, claim: { ...doc.claim, memberId: 'M-2' }, note: 'typed' }, data)).toBe(first);
+    expect(drgClaimHits({ ...doc, patient: { ...doc.patient, dateOfBirth: '2010-01-01' } }, data)).not.toBe(first);
+    expect(drgClaimHits(doc, { ...data })).not.toBe(first);
+  });
+
+  it('writes the calculation with patches that leave the rest of the claim alone', () => {
+    const doc = inpatientDocument([activity('1', '3', '99223', '500.00'), activity('2', '9', '111101', '1.00')]);
+    const fix = writeCalculationFix(doc, { tables: TEST_TABLES, assumptions: {} });
+    expect(fix?.label).toBe('Write the DRG calculation into the claim (total 12750.00)');
+    expect(fix?.patches.map((p) => [p.op, p.path.join('.')])).toEqual([
+      ['set', 'claim.activities'],
+      ['set', 'claim.net'],
+      ['set', 'claim.gross'],
+      ['set', 'claim.patientShare'],
+    ]);
+    const fixed = applyFix({ ...doc, claim: { ...doc.claim, memberId: 'typed since' } }, fix!);
+    expect([fixed.claim.memberId, fixed.claim.net, fixed.claim.activities.map((a) => a.net)]).toEqual(['typed since', '12750.00', ['0.00', '12750.00']]);
   });
 });

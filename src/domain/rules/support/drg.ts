@@ -54,27 +54,36 @@ export function drgDataOf(ctx: EditContext): DrgEditData | null {
   return raw as DrgEditData;
 }
 
-// One `checkDrgClaim` run per document and data: the engine hands every edit the same objects.
-const runs = new WeakMap<EncounterDocument, WeakMap<object, readonly DrgClaimHit[]>>();
+/** Everything `checkDrgClaim` and the write-the-calculation fix read or write, as one string. */
+function drgKey(doc: EncounterDocument): string {
+  const c = doc.claim;
+  return JSON.stringify([c.payerId, c.encounter, c.activities, doc.patient.dateOfBirth, c.net, c.gross, c.patientShare]);
+}
+
+type Run = { readonly key: string; readonly hits: readonly DrgClaimHit[]; fix?: Fix | null };
+
+// The last run per DRG data: every DRG edit of one engine run shares it, and typing in a field the
+// DRG does not read (member ID, Emirates ID, the note) reuses it instead of pricing the stay again.
+const runs = new WeakMap<object, Run>();
+
+function runFor(doc: EncounterDocument, data: DrgEditData | null): Run {
+  const holder: object = data ?? NO_TABLES;
+  const key = drgKey(doc);
+  let run = runs.get(holder);
+  if (!run || run.key !== key) {
+    run = { key, hits: checkDrgClaim(doc, data?.tables ?? NO_TABLES, data?.assumptions ?? {}) };
+    runs.set(holder, run);
+  }
+  return run;
+}
 
 /**
- * The hits of `checkDrgClaim` for a document, computed once for all the DRG edits of a run.
- * Without DRG data the check runs on empty tables and the default settings; only the edits that
- * need no table may use that answer.
+ * The hits of `checkDrgClaim` for a document, worked out once for all the DRG edits of a run (and
+ * reused while the parts of the claim it reads stay the same). Without DRG data the check runs on
+ * empty tables and the default settings; only the edits that need no table may use that answer.
  */
 export function drgClaimHits(doc: EncounterDocument, data: DrgEditData | null): readonly DrgClaimHit[] {
-  const key: object = data ?? NO_TABLES;
-  let byData = runs.get(doc);
-  if (!byData) {
-    byData = new WeakMap();
-    runs.set(doc, byData);
-  }
-  let hits = byData.get(key);
-  if (!hits) {
-    hits = checkDrgClaim(doc, data?.tables ?? NO_TABLES, data?.assumptions ?? {});
-    byData.set(key, hits);
-  }
-  return hits;
+  return runFor(doc, data).hits;
 }
 
 /** A domain hit as an engine hit: path, the sentence and its data (the denial code is the edit's own). */
@@ -120,15 +129,29 @@ export function amountsNotChecked(doc: EncounterDocument, data: DrgEditData | nu
 
 /**
  * The fix that writes the calculation into the claim (the IR-DRG line, 99, 99-02, 99-03, every
- * other Net 0.00, totals), as `applyDrgResultToClaim` does for the DRG panel. Absent when the
- * calculation is incomplete or would change nothing.
+ * other Net 0.00, totals), as `applyDrgResultToClaim` does for the DRG panel. It sets the
+ * activities and the three amounts only, so nothing else typed on the claim is touched. Absent when
+ * the calculation is incomplete or would change nothing.
  */
 export function writeCalculationFix(doc: EncounterDocument, data: DrgEditData): Fix | null {
+  const run = runFor(doc, data);
+  if (run.fix !== undefined) return run.fix;
   const a = withDefaults(data.assumptions);
   const calc = calculateDrgPayment(drgInputsFromDocument(doc, data.tables, undefined, a).input, data.tables, a);
   const out = applyDrgResultToClaim(doc.claim, calc.result);
-  if (!out.applied || out.changes.length === 0) return null;
-  return { label: `Write the DRG calculation into the claim (total ${calc.result.total ?? ''})`, patches: [{ op: 'set', path: ['claim'], value: out.claim }] };
+  run.fix =
+    !out.applied || out.changes.length === 0
+      ? null
+      : {
+          label: `Write the DRG calculation into the claim (total ${calc.result.total ?? ''})`,
+          patches: [
+            { op: 'set', path: ['claim', 'activities'], value: out.claim.activities },
+            { op: 'set', path: ['claim', 'net'], value: out.claim.net },
+            { op: 'set', path: ['claim', 'gross'], value: out.claim.gross },
+            { op: 'set', path: ['claim', 'patientShare'], value: out.claim.patientShare },
+          ],
+        };
+  return run.fix;
 }
 
 /** The fix that sets one activity's Net to 0.00 and brings the claim totals along. */

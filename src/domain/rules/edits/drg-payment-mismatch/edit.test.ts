@@ -31,7 +31,17 @@ describeEdit(drgPaymentMismatch, {
         {
           path: ['claim', 'activities', 0, 'net'],
           params: { activityId: '1', code: '111101', expected: '13500.00', found: '12750.00', message: 'IR-DRG 111101 carries Net 12750.00 but the base payment is 13500.00.' },
-          fixes: [{ label: 'Write the DRG calculation into the claim (total 13500.00)', patches: [{ op: 'set', path: ['claim'], value: { ...enhancedFixed, net: '13500.00', gross: '13500.00' } }] }],
+          fixes: [
+            {
+              label: 'Write the DRG calculation into the claim (total 13500.00)',
+              patches: [
+                { op: 'set', path: ['claim', 'activities'], value: [{ ...enhancedFixed.activities[0]!, net: '13500.00' }] },
+                { op: 'set', path: ['claim', 'net'], value: '13500.00' },
+                { op: 'set', path: ['claim', 'gross'], value: '13500.00' },
+                { op: 'set', path: ['claim', 'patientShare'], value: '0.00' },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -43,13 +53,13 @@ describeEdit(drgPaymentMismatch, {
           path: ['claim', 'activities'],
           params: { code: '99-02', expected: '6048.61', found: '', message: 'The calculation gives a mental-health LOS outlier of 6048.61 but the claim has no service code 99-02 line: add it.' },
           discriminator: '99-02',
-          fixes: [{ label: 'Write the DRG calculation into the claim (total 31283.42)', patches: [{ op: 'set', path: ['claim'], value: expect.objectContaining({ net: '31283.42' }) }] }],
+          fixes: [{ label: 'Write the DRG calculation into the claim (total 31283.42)', patches: expect.arrayContaining([{ op: 'set', path: ['claim', 'net'], value: '31283.42' }]) as never }],
         },
         {
           path: ['claim', 'activities'],
           params: { code: '99-03', expected: '10427.81', found: '', message: 'The calculation gives a CAHMS adjustor of 10427.81 but the claim has no service code 99-03 line: add it.' },
           discriminator: '99-03',
-          fixes: [{ label: 'Write the DRG calculation into the claim (total 31283.42)', patches: [{ op: 'set', path: ['claim'], value: expect.objectContaining({ net: '31283.42' }) }] }],
+          fixes: [{ label: 'Write the DRG calculation into the claim (total 31283.42)', patches: expect.arrayContaining([{ op: 'set', path: ['claim', 'net'], value: '31283.42' }]) as never }],
         },
       ],
     },
@@ -60,7 +70,7 @@ describeEdit(drgPaymentMismatch, {
         {
           path: ['claim', 'activities', 1, 'code'],
           params: { activityId: '2', code: '99-02', found: '10.00', expected: '0.00', message: 'Service code 99-02 is the mental-health LOS outlier, but DRG 111101 is not in Appendix A: remove it.' },
-          fixes: [{ label: 'Write the DRG calculation into the claim (total 13500.00)', patches: [{ op: 'set', path: ['claim'], value: expect.objectContaining({ net: '13500.00' }) }] }],
+          fixes: [{ label: 'Write the DRG calculation into the claim (total 13500.00)', patches: expect.arrayContaining([{ op: 'set', path: ['claim', 'net'], value: '13500.00' }]) as never }],
         },
       ],
     },

@@ -9,14 +9,15 @@ import { DrgPanel } from './drg-panel';
 
 function renderPanel(doc: EncounterDocument, onApply = vi.fn()) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
+  const tree = (d: EncounterDocument) => (
     <QueryClientProvider client={client}>
       <ToasterProvider>
-        <DrgPanel document={doc} onApply={onApply} />
+        <DrgPanel document={d} onApply={onApply} />
       </ToasterProvider>
-    </QueryClientProvider>,
+    </QueryClientProvider>
   );
-  return onApply;
+  const { rerender } = render(tree(doc));
+  return Object.assign(onApply, { update: (d: EncounterDocument) => rerender(tree(d)) });
 }
 
 const mentalHealth = sampleById('inpatient-mental-health-adolescent')!.document;
@@ -65,6 +66,16 @@ describe('DrgPanel', () => {
       ['8', '99-03', '9236.78'],
     ]);
     expect(screen.getByText('Changes made to the claim:').closest('[role="status"]')).toHaveTextContent('Service code 99-03 (CAHMS adjustor) added with Net 9236.78.');
+  });
+
+  it('writes into the document as it is now, keeping what was typed since the panel last rendered', async () => {
+    const user = userEvent.setup();
+    const onApply = renderPanel(mentalHealth);
+    const button = await screen.findByRole('button', { name: 'Apply to claim' });
+    onApply.update({ ...mentalHealth, claim: { ...mentalHealth.claim, memberId: '1011-9902-0000' }, note: 'typed just now' });
+    await user.click(button);
+    const [next] = onApply.mock.calls[0] as [EncounterDocument, string];
+    expect([next.claim.memberId, next.note, next.claim.net]).toEqual(['1011-9902-0000', 'typed just now', '27710.34']);
   });
 
   it('says why it is not shown on an outpatient encounter', () => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { isInpatient, type EncounterDocument } from '@/domain/claim';
 import {
   allProfiles,
@@ -11,6 +11,7 @@ import {
   type DrgClaimChange,
   type DrgClaimTarget,
   type DrgCostResult,
+  type DrgDocumentInputs,
   BASIC_PROFILE_ID,
   type DrgPaymentResult,
   type DrgStep,
@@ -46,6 +47,15 @@ export type DrgPanelProps = {
 export function DrgPanel({ document: doc, onApply }: DrgPanelProps) {
   const [tablesOpen, setTablesOpen] = useState(false);
   const query = useQuery(drgDataQuery);
+  // The panel follows the editor at a lower priority than the findings, so typing stays quick,
+  // and keeps its document while the coder types in a field the DRG does not read.
+  const shown = useDrgView(useDeferredValue(doc));
+  const latestDoc = useRef(doc);
+  useLayoutEffect(() => {
+    latestDoc.current = doc;
+  }, [doc]);
+  const latest = useCallback(() => latestDoc.current, []);
+  const openTables = useCallback(() => setTablesOpen(true), []);
   const type = doc.claim.encounter.type.trim();
   const hasDrgLine = doc.claim.activities.some((a) => a.type.trim() === DRG_ACTIVITY_TYPE);
   const applicable = isInpatient(type) || hasDrgLine;
@@ -71,11 +81,25 @@ export function DrgPanel({ document: doc, onApply }: DrgPanelProps) {
           The IR-DRG tables could not be read from this browser's storage: {query.error.message}
         </p>
       ) : (
-        <DrgCalculator doc={doc} data={query.data} onApply={onApply} onOpenTables={() => setTablesOpen(true)} />
+        <DrgCalculator doc={shown} latest={latest} data={query.data} onApply={onApply} onOpenTables={openTables} />
       )}
       <DrgTablesDialog open={tablesOpen} onClose={() => setTablesOpen(false)} />
     </section>
   );
+}
+
+/** The parts of the document the DRG calculation and the panel read. */
+function drgKey(doc: EncounterDocument): string {
+  const c = doc.claim;
+  return JSON.stringify([doc.payerProfile, c.id, c.payerId, c.encounter, c.activities, doc.patient.dateOfBirth]);
+}
+
+/** The same document object for as long as the parts the panel reads stay the same. */
+function useDrgView(doc: EncounterDocument): EncounterDocument {
+  const kept = useRef<{ key: string; doc: EncounterDocument } | null>(null);
+  const key = drgKey(doc);
+  if (kept.current?.key !== key) kept.current = { key, doc };
+  return kept.current.doc;
 }
 
 /** Issue codes of the calculation that belong to one input, so the input can show them. */
@@ -131,7 +155,27 @@ function costHint(typed: boolean, result: DrgPaymentResult, fromEncounter: DrgCo
   return `All ${n} activities priced at ${cost.tariffLabel}.`;
 }
 
-function DrgCalculator({ doc, data, onApply, onOpenTables }: { doc: EncounterDocument; data: StoredDrgData; onApply: DrgPanelProps['onApply']; onOpenTables: () => void }) {
+/** The calculation for the panel's inputs; a DRG typed in by hand is used only when no weights table in effect lists the code. */
+function calculate(prefill: DrgDocumentInputs, overrides: PanelOverrides, manual: ManualDrg | null, data: StoredDrgData) {
+  const first = calculateDrgPayment(toPaymentInput(prefill, overrides, manual), data.tables, data.assumptions);
+  if (manual && first.result.issues.some((i) => i.code === 'drg.code.unknown')) {
+    return { calc: calculateDrgPayment(toPaymentInput(prefill, overrides, manual, true), data.tables, data.assumptions), manualUsed: true };
+  }
+  return { calc: first, manualUsed: false };
+}
+
+type CalculatorProps = {
+  /** The document the panel shows (it may trail the editor by a keystroke). */
+  doc: EncounterDocument;
+  /** The document as it is now, for writing into it. */
+  latest: () => EncounterDocument;
+  data: StoredDrgData;
+  onApply: DrgPanelProps['onApply'];
+  onOpenTables: () => void;
+};
+
+// Memoised: while the coder types in a field the DRG does not read, the panel's deferred render is skipped.
+const DrgCalculator = memo(function DrgCalculator({ doc, latest, data, onApply, onOpenTables }: CalculatorProps) {
   const { tables, assumptions, manualDrgs } = data;
   const { show } = useToast();
   const [overrides, setOverrides] = useState<PanelOverrides>({});
@@ -143,15 +187,7 @@ function DrgCalculator({ doc, data, onApply, onOpenTables }: { doc: EncounterDoc
   const code = (overrides.drgCode ?? prefill.input.drgCode).trim();
   const manual: ManualDrg | null = manualDrgs.find((m) => m.code === code) ?? null;
   const values = useMemo(() => encounterValues(prefill, manual), [prefill, manual]);
-
-  const { calc, manualUsed } = useMemo(() => {
-    const first = calculateDrgPayment(toPaymentInput(prefill, overrides, manual), tables, assumptions);
-    // A DRG typed in by hand is used only when no weights table in effect lists the code.
-    if (manual && first.result.issues.some((i) => i.code === 'drg.code.unknown')) {
-      return { calc: calculateDrgPayment(toPaymentInput(prefill, overrides, manual, true), tables, assumptions), manualUsed: true };
-    }
-    return { calc: first, manualUsed: false };
-  }, [prefill, overrides, manual, tables, assumptions]);
+  const { calc, manualUsed } = useMemo(() => calculate(prefill, overrides, manual, data), [prefill, overrides, manual, data]);
   const result = calc.result;
   const changed = useChangedSteps(calc.steps);
 
@@ -188,11 +224,16 @@ function DrgCalculator({ doc, data, onApply, onOpenTables }: { doc: EncounterDoc
   const changedSettings = DRG_ASSUMPTION_INFO.filter((i) => String(result.assumptions[i.key]) !== i.defaultValue);
 
   const apply = (target: DrgClaimTarget) => {
-    const out = applyDrgResultToClaim(doc.claim, result, target);
+    // Work it out again from the document as it is now: the panel may show a render that is a
+    // keystroke behind (it updates after the findings), and nothing typed may be lost.
+    const now = latest();
+    const nowPrefill = drgInputsFromDocument(now, tables, todayIso(), assumptions);
+    const nowManual = manualDrgs.find((m) => m.code === (overrides.drgCode ?? nowPrefill.input.drgCode).trim()) ?? null;
+    const out = applyDrgResultToClaim(now.claim, calculate(nowPrefill, overrides, nowManual, data).calc.result, target);
     setChanges(out.changes);
     if (!out.applied) return;
     const who = target === 'single' ? '' : target === 'payer-1' ? ', payer 1’s share' : ', payer 2’s share';
-    onApply({ ...doc, claim: out.claim }, `IR-DRG result written to the claim (${code}${who}, Net ${out.claim.net})`);
+    onApply({ ...now, claim: out.claim }, `IR-DRG result written to the claim (${code}${who}, Net ${out.claim.net})`);
   };
 
   return (
@@ -441,7 +482,7 @@ function DrgCalculator({ doc, data, onApply, onOpenTables }: { doc: EncounterDoc
       <ExplanationDialog open={fullView !== null} printOnOpen={fullView?.print ?? false} onClose={() => setFullView(null)} title={title} calc={calc} />
     </div>
   );
-}
+});
 
 /** Keys of the steps whose numbers changed (or that appeared) with the last change of an input. */
 function useChangedSteps(steps: readonly DrgStep[]): ReadonlySet<string> {
