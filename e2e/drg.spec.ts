@@ -89,6 +89,12 @@ test.describe('IR-DRG panel', () => {
     expect(width.overflow).toBeLessThanOrEqual(0);
     await expectNoSeriousA11yViolations(page, 'DRG panel');
 
+    // Readable at 200 % zoom (1280 px shown as 640 CSS px): one column, still nothing spills sideways.
+    await page.setViewportSize({ width: 640, height: 900 });
+    await expect(step(panel, 'Total payment')).toContainText(aed(MH.total));
+    expect(await panel.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
     await panel.getByRole('button', { name: 'Apply to claim' }).click();
     await expect(page.getByLabel('Activity 4 code')).toHaveValue('194111');
     await expect(page.getByLabel('Activity 4 net')).toHaveValue(aed(MH.base));
@@ -159,6 +165,7 @@ test.describe('IR-DRG panel', () => {
     await manual.getByLabel('ALOS (days)').fill('2.50');
     await manual.getByLabel('Low trim (days)').fill('1');
     await manual.getByLabel('High trim (days)').fill('6');
+    await expectNoSeriousA11yViolations(page, 'DRG panel, DRG in no table');
     await manual.getByRole('button', { name: 'Save DRG 061011 entered by hand' }).click();
 
     const drg = step(panel, 'IR-DRG 061011 (entered by hand)');
@@ -331,6 +338,7 @@ test.describe('IR-DRG panel', () => {
     await form.getByLabel('Base rate (AED)').fill('9000');
     await form.getByLabel('Gap (AED)').fill('20000');
     await form.getByLabel('Marginal (%)').fill('70');
+    await expectNoSeriousA11yViolations(page, 'DRG tables dialog (new payment profile)');
     await form.getByRole('button', { name: 'Save profile' }).click();
     await expect(dialog.getByRole('listitem').filter({ hasText: 'Enhanced (test)' })).toContainText('For payers A001');
 
@@ -339,6 +347,7 @@ test.describe('IR-DRG panel', () => {
     await dialog.getByRole('group', { name: /Length of stay from Start\/End/ }).getByRole('radio', { name: /calendar-midnights/ }).check();
     await dialog.getByRole('button', { name: 'Save settings' }).click();
     await expect(dialog.getByRole('group', { name: /Length of stay from Start\/End/ })).toContainText('changed from the default');
+    await expectNoSeriousA11yViolations(page, 'DRG tables dialog (settings)');
     await dialog.getByRole('button', { name: 'Close', exact: true }).click();
 
     // By hand: round(9000 × 1.6353) = 14718; (32 − 28) × (1.6353 / 12.40) × 9000 = 4747.645… → 4747.65; CAHMS 50 % × 19465.65 = 9732.825 → 9732.83.
