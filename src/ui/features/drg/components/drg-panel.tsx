@@ -4,6 +4,7 @@ import { isInpatient, type EncounterDocument } from '@/domain/claim';
 import {
   allProfiles,
   applyDrgResultToClaim,
+  BASIC_PROFILE_ID,
   calculateDrgPayment,
   DRG_ACTIVITY_TYPE,
   DRG_ASSUMPTION_INFO,
@@ -12,7 +13,6 @@ import {
   type DrgClaimTarget,
   type DrgCostResult,
   type DrgDocumentInputs,
-  BASIC_PROFILE_ID,
   type DrgPaymentResult,
   type DrgStep,
 } from '@/domain/drg';
@@ -66,7 +66,7 @@ export function DrgPanel({ document: doc, onApply }: DrgPanelProps) {
         <h2 id="drg-panel-title" className="text-sm font-bold uppercase tracking-wide text-brand-800">
           IR-DRG payment
         </h2>
-        <Button size="sm" variant="ghost" onClick={() => setTablesOpen(true)}>
+        <Button size="sm" variant="ghost" onClick={openTables}>
           Tables and settings…
         </Button>
       </div>
