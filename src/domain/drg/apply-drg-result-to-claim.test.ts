@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyDrgResultToClaim, roleOfActivity } from './apply-drg-result-to-claim';
 import { calculateDrgPayment, type DrgPaymentInput } from './calculate-drg-payment';
 import type { PartialDrgAssumptions } from './assumptions';
-import { activity, drgInput, inpatientDocument, TEST_TABLES } from './test-fixtures';
+import { activity, drgInput, inpatientDocument, TEST_TABLES } from '@/testing/drg-fixtures';
 import type { Activity } from '../claim';
 
 const result = (overrides: Partial<DrgPaymentInput>, a: PartialDrgAssumptions = {}) => calculateDrgPayment(drgInput(overrides), TEST_TABLES, a).result;

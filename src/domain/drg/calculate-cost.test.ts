@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DRG_ASSUMPTIONS } from './assumptions';
 import { calculateCost, type DrgCostActivity } from './calculate-cost';
-import { costActivities, TEST_TARIFF } from './test-fixtures';
+import { costActivities, TEST_TARIFF } from '@/testing/drg-fixtures';
 
 const A = DEFAULT_DRG_ASSUMPTIONS;
 

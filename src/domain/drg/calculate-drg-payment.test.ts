@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculateDrgPayment, DRG_GUIDANCE, type DrgPaymentInput } from './calculate-drg-payment';
 import type { PartialDrgAssumptions } from './assumptions';
-import { costActivities, drgInput, TEST_APPENDIX, TEST_TABLES, TEST_WEIGHTS } from './test-fixtures';
+import { costActivities, drgInput, TEST_APPENDIX, TEST_TABLES, TEST_WEIGHTS } from '@/testing/drg-fixtures';
 import type { DrgTables } from './tables';
 
 const run = (overrides: Partial<DrgPaymentInput> = {}, a: PartialDrgAssumptions = {}, tables: DrgTables = TEST_TABLES) =>

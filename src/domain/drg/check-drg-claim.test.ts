@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../claim';
 import { checkDrgClaim, DRG_EDITS, type DrgClaimHit } from './check-drg-claim';
-import { activity, inpatientDocument, TEST_TABLES } from './test-fixtures';
+import { activity, inpatientDocument, TEST_TABLES } from '@/testing/drg-fixtures';
 
 const brief = (hits: readonly DrgClaimHit[]) => hits.map((h) => [h.id, h.severity, h.path.join('.')]);
 const check = (acts: readonly Activity[], o: Parameters<typeof inpatientDocument>[1] = {}, tables = TEST_TABLES) => checkDrgClaim(inpatientDocument(acts, o), tables);
@@ -108,6 +108,7 @@ describe('checkDrgClaim', () => {
     const hits = check([activity('1', '9', '999999', '10000.00')]);
     expect(brief(hits)).toEqual([['DRG-NOT-VERIFIED', 'info', 'claim.activities.0.net']]);
     expect(hits[0]?.message).toMatch(/^The DRG amounts were not checked: DRG 999999 is not in any weights table/);
+    expect(hits[0]?.params.reason).toMatch(/^DRG 999999 is not in any weights table/);
   });
 
   it('registers every edit with a title, a source and its usual severity', () => {

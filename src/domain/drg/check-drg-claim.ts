@@ -188,7 +188,8 @@ export function checkDrgClaim(doc: EncounterDocument, tables: DrgTables, assumpt
   if (drgIdx.length !== 1 || calc.status === 'incomplete' || !calc.outlier) {
     if (drgIdx.length === 1) {
       const why = calc.issues.find((x) => x.severity === 'error')?.message ?? 'the calculation is incomplete';
-      hits.push(hit('DRG-NOT-VERIFIED', 'info', ['claim', 'activities', drgIdx[0] ?? 0, 'net'], `The DRG amounts were not checked: ${why}`, {}));
+      // `reason` lets the rules engine report this as "not checked" rather than as a finding.
+      hits.push(hit('DRG-NOT-VERIFIED', 'info', ['claim', 'activities', drgIdx[0] ?? 0, 'net'], `The DRG amounts were not checked: ${why}`, { reason: why }));
     }
     return sortHits(hits);
   }

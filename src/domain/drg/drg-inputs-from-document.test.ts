@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseTypeOf, drgInputsFromDocument } from './drg-inputs-from-document';
-import { activity, inpatientDocument, TEST_TABLES } from './test-fixtures';
+import { activity, inpatientDocument, TEST_TABLES } from '@/testing/drg-fixtures';
 
 describe('caseTypeOf', () => {
   it.each([

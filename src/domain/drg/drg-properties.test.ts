@@ -5,7 +5,7 @@ import { DEFAULT_DRG_ASSUMPTIONS } from './assumptions';
 import { calculateDrgPayment } from './calculate-drg-payment';
 import { calculateCahms, calculateCostOutlier, calculateMentalHealthOutlier } from './calculate-outliers';
 import { calculateSplitPayment } from './calculate-split-payment';
-import { drgInput, TEST_TABLES } from './test-fixtures';
+import { drgInput, TEST_TABLES } from '@/testing/drg-fixtures';
 
 /** Fixed seed: the properties run the same cases every time (and a failure can be replayed). */
 const RUN = { seed: 20251001, numRuns: 300 } as const;

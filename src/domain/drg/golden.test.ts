@@ -3,7 +3,7 @@ import type { PartialDrgAssumptions } from './assumptions';
 import { calculateDrgPayment, type DrgPaymentInput } from './calculate-drg-payment';
 import type { DrgCostActivity } from './calculate-cost';
 import { toDrgExplanationMarkdown } from './summary';
-import { drgInput, TEST_TABLES } from './test-fixtures';
+import { drgInput, TEST_TABLES } from '@/testing/drg-fixtures';
 
 /**
  * Golden explanation tables: each reference case writes its steps as a readable markdown table

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASIC_PROFILE_ID, DOH_BASIC_PROFILE, allProfiles, parsePaymentProfile, profileIdForPayer, selectDrgParameters } from './parameters';
-import { TEST_ENHANCED_PROFILE } from './test-fixtures';
+import { TEST_ENHANCED_PROFILE } from '@/testing/drg-fixtures';
 
 describe('selectDrgParameters', () => {
   it('gives the built-in Basic product by default (§4.4.2)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculateDrgPayment } from './calculate-drg-payment';
 import { toDrgExplanationMarkdown, toDrgSummaryRows } from './summary';
-import { drgInput, TEST_TABLES } from './test-fixtures';
+import { drgInput, TEST_TABLES } from '@/testing/drg-fixtures';
 
 describe('toDrgSummaryRows', () => {
   it('lists the result table of a split stay', () => {

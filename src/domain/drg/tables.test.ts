@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drgTablesSchema, effectiveRange, findDrgRow, findTariffPrice, isInEffect, selectTariff, tablesInEffect, tariffKey, type TariffTable } from './tables';
-import { TEST_APPENDIX, TEST_TABLES, TEST_TARIFF, TEST_WEIGHTS } from './test-fixtures';
+import { TEST_APPENDIX, TEST_TABLES, TEST_TARIFF, TEST_WEIGHTS } from '@/testing/drg-fixtures';
 
 describe('tables', () => {
   it.each([

@@ -6,5 +6,6 @@ export { EDITS } from './registry';
 export { editsForProfile, profileSettingsSchema, PROFILE_IDS, ruleSettingsSchema, type ProfileSettings } from './profiles';
 export * from './packs';
 export { DENIALS, SOURCES } from './sources';
+export { DRG_TABLES_KEY, type DrgEditData } from './support/drg';
 export type * from './types';
 export { auditReportText, buildAuditReport, type AuditReport, type AuditRow } from './audit-report';

@@ -15,6 +15,12 @@ import { clmPayerMissing } from './edits/clm-payer-missing/edit';
 import { clmRequiredFields } from './edits/clm-required-fields/edit';
 import { datesInvalid } from './edits/dates-invalid/edit';
 import { dobAfterDos } from './edits/dob-after-dos/edit';
+import { drgCahmsAge } from './edits/drg-cahms-age/edit';
+import { drgLineCount } from './edits/drg-line-count/edit';
+import { drgNetNotZero } from './edits/drg-net-not-zero/edit';
+import { drgOutlierUnverified } from './edits/drg-outlier-unverified/edit';
+import { drgPaymentBasic } from './edits/drg-payment-basic/edit';
+import { drgPaymentMismatch } from './edits/drg-payment-mismatch/edit';
 import { dxPrincipalCount } from './edits/dx-principal-count/edit';
 import { encEndBeforeStart } from './edits/enc-end-before-start/edit';
 import { encRequiredFields } from './edits/enc-required-fields/edit';
@@ -59,4 +65,11 @@ export const EDITS: readonly Edit<Params>[] = [
   // Linkage
   actNoDiagnosisLink,
   actLinkNotOnClaim,
+  // IR-DRG claim (DOH Addendum 05; the logic is checkDrgClaim in src/domain/drg)
+  drgLineCount,
+  drgNetNotZero,
+  drgPaymentMismatch,
+  drgPaymentBasic,
+  drgOutlierUnverified,
+  drgCahmsAge,
 ] as unknown as readonly Edit<Params>[];

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { PAYER_PROFILES, emptyDocument, type Draft, type EncounterDocument } from '@/domain/claim';
-import { DEFAULT_SETTINGS, EDITS, applyFix, editsForProfile, runEdits, toFieldPath, type EditContext } from '@/domain/rules';
+import { DEFAULT_SETTINGS, DRG_TABLES_KEY, EDITS, applyFix, editsForProfile, runEdits, toFieldPath, type EditContext } from '@/domain/rules';
 import { rulesStateQuery } from '@/ui/lib/rules-store';
 import { CODE_CATALOG_TABLE } from '@/domain/codes';
 import { codeCatalogQuery } from '@/ui/lib/code-catalog-query';
@@ -14,6 +14,7 @@ import { emitCommand, useCommand } from '@/ui/lib/commands';
 import { navigate } from '@/ui/lib/router';
 import { EncounterEditor } from '@/ui/features/encounter';
 import { AuditReportDialog, FindingsPanel } from '@/ui/features/findings';
+import { DrgPanel, useDrgEditData } from '@/ui/features/drg';
 import { FieldMarksContext, createFieldMarksStore, type FieldMark } from '@/ui/lib/field-marks';
 import { focusFieldAt } from '@/ui/lib/field-ids';
 import { nowIsoSeconds } from '@/ui/lib/browser';
@@ -77,7 +78,12 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
 
   const codes = useQuery(codeCatalogQuery);
   const catalog = codes.data?.catalog;
-  const ctx = useMemo<EditContext>(() => ({ profile: live.payerProfile, tables: catalog ? { [CODE_CATALOG_TABLE]: catalog } : {} }), [live.payerProfile, catalog]);
+  // DRG tables and settings for the DRG claim edits (absent while they load: those edits say "not checked").
+  const drg = useDrgEditData();
+  const ctx = useMemo<EditContext>(
+    () => ({ profile: live.payerProfile, tables: { ...(catalog ? { [CODE_CATALOG_TABLE]: catalog } : {}), ...(drg ? { [DRG_TABLES_KEY]: drg } : {}) } }),
+    [live.payerProfile, catalog, drg],
+  );
   const rules = useQuery(rulesStateQuery);
   const settings = rules.data?.profileSettings[live.payerProfile] ?? DEFAULT_SETTINGS;
   const findings = useMemo(() => runEdits(live, ctx, EDITS, settings), [live, ctx, settings]);
@@ -163,12 +169,7 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
             onOpenReport={() => setReportOpen(true)}
           />
           <AuditReportDialog open={reportOpen} onClose={() => setReportOpen(false)} document={live} findings={findings} />
-          <section aria-labelledby="drg-slot-title" className="rounded-lg border border-slate-300 bg-white p-3 shadow-sm">
-            <h2 id="drg-slot-title" className="text-sm font-bold uppercase tracking-wide text-brand-800">
-              IR-DRG payment
-            </h2>
-            <p className="mt-2 text-sm text-slate-700">The IR-DRG calculator is not loaded yet; no payment has been calculated.</p>
-          </section>
+          <DrgPanel document={live} onApply={history.apply} />
         </aside>
       </div>
     </div>

@@ -62,6 +62,27 @@ describe('drg-table-store (IndexedDB)', () => {
     store.close();
   });
 
+  it('keeps DRGs entered by hand, one per code, in code order, and refuses bad ones', async () => {
+    const store = await openDrgTableStore();
+    const entry = { code: '061011', description: 'IP APPENDECTOMY (manual)', relativeWeight: '1.2345', alos: '3.00', lowTrim: '1', highTrim: '7', savedAt: '2026-01-05T10:00:00' };
+    expect(await store.saveManualDrg(entry)).toEqual({ ok: true, value: undefined });
+    expect((await store.saveManualDrg({ ...entry, code: '044101', relativeWeight: '0.7820' })).ok).toBe(true);
+    expect((await store.saveManualDrg({ ...entry, relativeWeight: '1.3000' })).ok).toBe(true);
+    const bad = await store.saveManualDrg({ ...entry, code: '61011', relativeWeight: '0' });
+    expect(!bad.ok && bad.errors.map((e) => e.message)).toEqual([
+      'Stored manual DRG "61011": code expected a six-digit IR-DRG code.',
+      'Stored manual DRG "61011": relativeWeight the relative weight must be a number above 0.',
+    ]);
+    const loaded = await store.load(BUILT_IN_DRG_TABLES);
+    expect(loaded.manualDrgs.map((m) => [m.code, m.relativeWeight])).toEqual([
+      ['044101', '0.7820'],
+      ['061011', '1.3000'],
+    ]);
+    await store.deleteManualDrg('044101');
+    expect((await store.load(BUILT_IN_DRG_TABLES)).manualDrgs.map((m) => m.code)).toEqual(['061011']);
+    store.close();
+  });
+
   it('skips records that no longer validate, and stored tables that reuse a built-in id', async () => {
     const raw = await openDB(DRG_TABLE_DB_NAME, 1, {
       upgrade(db) {
@@ -76,6 +97,7 @@ describe('drg-table-store (IndexedDB)', () => {
     await raw.put('tariffs', { id: 'old-tariff', rows: 'none' });
     await raw.put('profiles', { ...profile, versions: [] });
     await raw.put('settings', { losMethod: 'nights' }, 'assumptions');
+    await raw.put('settings', [{ code: '061011', relativeWeight: 'heavy' }], 'manual-drgs');
     raw.close();
 
     const store = await openDrgTableStore();
@@ -83,8 +105,9 @@ describe('drg-table-store (IndexedDB)', () => {
     expect(loaded.tables.weights.map((t) => t.id)).toEqual(['doh-addendum-05-appendix-a']);
     expect(loaded.tables.weights[0]?.rows).toHaveLength(30);
     expect(loaded.assumptions).toEqual(DEFAULT_DRG_ASSUMPTIONS);
+    expect(loaded.manualDrgs).toEqual([]);
     expect(new Set(loaded.skipped.map((s) => s.where ?? s.code))).toEqual(
-      new Set(['weights table/broken', 'tariff/old-tariff', 'versions', 'settings/assumptions', 'drg.store.shadow']),
+      new Set(['weights table/broken', 'tariff/old-tariff', 'versions', 'settings/assumptions', 'manual DRG/061011', 'drg.store.shadow']),
     );
     store.close();
   });

@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { z } from 'zod';
 import {
   DEFAULT_DRG_ASSUMPTIONS,
   drgAssumptionsSchema,
@@ -13,6 +14,7 @@ import {
   type PaymentProfile,
   type TariffTable,
 } from '../../domain/drg';
+import { parseDecimal } from '../../domain/money';
 import type { Issue, Result } from '../../domain/shared/result';
 
 /**
@@ -26,6 +28,29 @@ import type { Issue, Result } from '../../domain/shared/result';
 export const DRG_TABLE_DB_NAME = 'workbench-drg-tables';
 const DB_VERSION = 1;
 const SETTINGS_KEY = 'assumptions';
+/** Manual DRG entries live in the `settings` store under this key (one list; no schema change needed). */
+const MANUAL_KEY = 'manual-drgs';
+
+const numberText = (what: string) => z.string().refine((v) => v.trim() === '' || parseDecimal(v).ok, `${what} must be a number`);
+
+/**
+ * A DRG typed in by hand because no weights table lists it (RW, ALOS, trims), kept so the next
+ * encounter with that DRG finds it. The calculator marks every step that uses it "Manual entry".
+ */
+export const manualDrgSchema = z.object({
+  code: z.string().regex(/^\d{6}$/, 'expected a six-digit IR-DRG code'),
+  description: z.string(),
+  relativeWeight: z.string().refine((v) => {
+    const p = parseDecimal(v);
+    return p.ok && p.value.value.gt(0);
+  }, 'the relative weight must be a number above 0'),
+  alos: numberText('the ALOS'),
+  lowTrim: numberText('the low trim'),
+  highTrim: numberText('the high trim'),
+  /** ISO timestamp of the last change (shown in the tables list). */
+  savedAt: z.string(),
+});
+export type ManualDrg = z.infer<typeof manualDrgSchema>;
 
 interface DrgTableDb extends DBSchema {
   weights: { key: string; value: unknown };
@@ -41,6 +66,8 @@ export type StoredDrgData = {
   /** The built-in tables plus the stored ones, ready for the calculator. */
   readonly tables: DrgTables;
   readonly assumptions: DrgAssumptions;
+  /** DRGs entered by hand, by code order. */
+  readonly manualDrgs: readonly ManualDrg[];
   /** Records that no longer validate (left in storage so nothing is lost). */
   readonly skipped: readonly Issue[];
 };
@@ -51,6 +78,9 @@ export interface DrgTableStore {
   saveTariff(table: TariffTable): Promise<Result<void>>;
   saveProfile(profile: PaymentProfile): Promise<Result<void>>;
   saveAssumptions(assumptions: PartialDrgAssumptions): Promise<Result<void>>;
+  /** Adds or replaces the manual entry for its code. */
+  saveManualDrg(entry: ManualDrg): Promise<Result<void>>;
+  deleteManualDrg(code: string): Promise<void>;
   deleteWeightsTable(id: string): Promise<void>;
   deleteTariff(id: string): Promise<void>;
   deleteProfile(id: string): Promise<void>;
@@ -66,6 +96,10 @@ function issuesOf(what: string, id: string, issues: readonly { path: readonly Pr
     severity: 'error',
     where: `${what}/${id}`,
   }));
+}
+
+function codeOf(value: unknown): string {
+  return typeof value === 'object' && value !== null && 'code' in value && typeof value.code === 'string' ? value.code : '(no code)';
 }
 
 function idOf(value: unknown): string {
@@ -93,6 +127,19 @@ export async function openDrgTableStore(name: string = DRG_TABLE_DB_NAME): Promi
     return { ok: true, value: undefined };
   }
 
+  /** The stored manual entries; one that no longer validates is skipped and reported. */
+  async function readManual(): Promise<{ list: ManualDrg[]; skipped: Issue[] }> {
+    const raw: unknown = await db.get('settings', MANUAL_KEY);
+    const list: ManualDrg[] = [];
+    const skipped: Issue[] = [];
+    for (const item of Array.isArray(raw) ? (raw as unknown[]) : []) {
+      const p = manualDrgSchema.safeParse(item);
+      if (p.success) list.push(p.data);
+      else skipped.push(...issuesOf('manual DRG', codeOf(item), p.error.issues));
+    }
+    return { list, skipped };
+  }
+
   function checkTable(what: string, value: { id: string }, parsed: { success: true } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }): Result<unknown> {
     return parsed.success ? { ok: true, value } : { ok: false, errors: issuesOf(what, value.id, parsed.error.issues) };
   }
@@ -106,6 +153,17 @@ export async function openDrgTableStore(name: string = DRG_TABLE_DB_NAME): Promi
       if (!parsed.ok) return parsed;
       await db.put('settings', parsed.value, SETTINGS_KEY);
       return { ok: true, value: undefined };
+    },
+    async saveManualDrg(entry) {
+      const parsed = manualDrgSchema.safeParse(entry);
+      if (!parsed.success) return { ok: false, errors: issuesOf('manual DRG', entry.code, parsed.error.issues) };
+      const rest = (await readManual()).list.filter((m) => m.code !== entry.code);
+      await db.put('settings', [...rest, parsed.data].sort((x, y) => x.code.localeCompare(y.code)), MANUAL_KEY);
+      return { ok: true, value: undefined };
+    },
+    async deleteManualDrg(code) {
+      const rest = (await readManual()).list.filter((m) => m.code !== code);
+      await db.put('settings', rest, MANUAL_KEY);
     },
     deleteWeightsTable: (id) => db.delete('weights', id),
     deleteTariff: (id) => db.delete('tariffs', id),
@@ -139,6 +197,8 @@ export async function openDrgTableStore(name: string = DRG_TABLE_DB_NAME): Promi
       } else {
         skipped.push(...issuesOf('settings', SETTINGS_KEY, settings.error.issues));
       }
+      const manual = await readManual();
+      skipped.push(...manual.skipped);
       const builtInIds = new Set([...builtIn.weights, ...builtIn.tariffs].map((t) => t.id));
       const keep = <T extends { id: string }>(list: T[]) =>
         list.filter((t) => {
@@ -153,6 +213,7 @@ export async function openDrgTableStore(name: string = DRG_TABLE_DB_NAME): Promi
           profiles: [...builtIn.profiles, ...profiles],
         },
         assumptions,
+        manualDrgs: manual.list,
         skipped,
       };
     },

@@ -1,13 +1,11 @@
-import { emptyActivity, emptyDocument, type Activity, type EncounterDocument } from '../claim';
-import type { DrgCostActivity } from './calculate-cost';
-import type { DrgPaymentInput } from './calculate-drg-payment';
-import type { PaymentProfile } from './parameters';
-import type { DrgTables, DrgWeightRow, DrgWeightsTable, TariffTable } from './tables';
+import { emptyActivity, emptyDocument, type Activity, type EncounterDocument } from '@/domain/claim';
+import type { DrgCostActivity, DrgPaymentInput, DrgTables, DrgWeightRow, DrgWeightsTable, PaymentProfile, TariffTable } from '@/domain/drg';
 
 /**
- * Small, synthetic tables and builders for the DRG tests (the domain cannot import src/data).
+ * Small, synthetic tables and builders for the DRG tests and the DRG claim edits' tests (the
+ * domain cannot import src/data).
  * DRG codes 1999xx and the "(test)" descriptions are made up; the 1941xx rows are copied from
- * Appendix A so the cases read like real ones. Not exported from the module's index.
+ * Appendix A so the cases read like real ones.
  */
 
 function row(code: string, description: string, rw: string, alos: string, low: string, high: string, flagged = false): DrgWeightRow {
