@@ -28,7 +28,7 @@ test('a coder enters a small encounter with the keyboard only, and it is kept af
 
   // Encounter
   await page.keyboard.press('Alt+Shift+N');
-  await expect(page.getByLabel('Facility ID')).toBeFocused();
+  await expect(page.getByLabel('Facility ID', { exact: true })).toBeFocused();
   await page.keyboard.type('MF4821');
   await page.keyboard.press('Tab');
   await page.keyboard.type('1');
