@@ -1,0 +1,217 @@
+import { SaxesParser } from 'saxes';
+import type { XmlElement } from '../claim';
+import type { Issue, Result } from '../shared/result';
+import { OTHER_TRANSACTIONS } from './elements';
+
+/**
+ * Receives the elements of a document as saxes reads them. `start` and `end` are
+ * indexes into the source string (`<` of the start tag, just after the element's
+ * last `>`), so a consumer can re-read any element's exact source.
+ */
+export interface XmlSink {
+  open(name: string, attributes: Readonly<Record<string, string>>, line: number, column: number, start: number): void;
+  /** Character data (CDATA included) directly inside the innermost open element. */
+  text(text: string): void;
+  close(name: string, end: number): void;
+}
+
+/** What the reader skipped: XML comments and processing instructions carry no claim data. */
+export type XmlReadSummary = { readonly skipped: number };
+
+/** Carries the first fatal problem out of the saxes callbacks. */
+class StopReading extends Error {
+  constructor(readonly issue: Issue) {
+    super(issue.message);
+  }
+}
+
+const ALLOWED_ENTITIES = 'only &amp; &lt; &gt; &quot; &apos; and numeric references such as &#38; are allowed';
+const BARE_AMPERSAND = /&(?!(?:[A-Za-z_][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)/g;
+
+/**
+ * Reads a whole XML document with saxes and streams its elements to `sink`,
+ * refusing anything a claim file never needs: a DOCTYPE (and with it any entity
+ * declaration) is refused as soon as it is seen, before anything in it is used;
+ * a root other than `expectedRoot` stops the read. The first well-formedness error
+ * stops it too, with its line, column and the element being read.
+ *
+ * @param xml - the document (BOM already removed)
+ * @param expectedRoot - the only root element accepted, or null for any
+ * @param sink - receives open, text and close events
+ * @returns how many comments and processing instructions were skipped, or exactly one error
+ * @example readXml('<a><b>1</b></a>', 'a', sink) //=> ok({ skipped: 0 }), sink saw open a, open b, text "1", close b, close a
+ */
+export function readXml(xml: string, expectedRoot: string | null, sink: XmlSink): Result<XmlReadSummary> {
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  const open: string[] = [];
+  let skipped = 0;
+  let startLine = 1;
+  let startColumn = 1;
+  let startIndex = 0;
+  let lastClosed = '';
+
+  const stop = (code: string, message: string, line: number, column: number, element = open[open.length - 1]): never => {
+    const inElement = element === undefined ? '' : `, in <${element}>`;
+    throw new StopReading({ code, message: `Line ${line}, column ${column}${inElement}: ${message}`, severity: 'error', line, column });
+  };
+
+  parser.on('doctype', (doctype) => {
+    const { line, column } = locate(xml, xml.lastIndexOf('<!DOCTYPE', parser.position));
+    if (/<!ENTITY/i.test(doctype)) {
+      stop(
+        'xml.entity',
+        'the file declares entities (<!ENTITY …>) in a DOCTYPE. They are refused and never expanded: entity declarations are how XML files are made to blow up in memory or read other files, and an e-claim never needs them.',
+        line,
+        column,
+      );
+    }
+    stop('xml.doctype', 'the file has a DOCTYPE declaration. It is refused for security (a DOCTYPE can declare entities that expand into huge or outside content) and an e-claim never needs one.', line, column);
+  });
+  parser.on('comment', () => {
+    skipped += 1;
+  });
+  parser.on('processinginstruction', () => {
+    skipped += 1;
+  });
+  parser.on('opentagstart', (tag) => {
+    // saxes has read `<`, the name and one character after it.
+    startLine = parser.line;
+    startColumn = parser.column - tag.name.length - 1;
+    startIndex = parser.position - tag.name.length - 2;
+  });
+  parser.on('opentag', (tag) => {
+    if (open.length === 0 && expectedRoot !== null && tag.name !== expectedRoot) {
+      const what = OTHER_TRANSACTIONS[tag.name];
+      stop('eclaim.root', `expected <${expectedRoot}>, found <${tag.name}>${what ? `: this is ${what}` : ''}.`, startLine, startColumn);
+    }
+    open.push(tag.name);
+    sink.open(tag.name, tag.attributes, startLine, startColumn, startIndex);
+  });
+  parser.on('text', (text) => {
+    if (open.length > 0) sink.text(text);
+  });
+  parser.on('cdata', (text) => {
+    sink.text(text);
+  });
+  parser.on('closetag', (tag) => {
+    lastClosed = tag.name;
+    open.pop();
+    sink.close(tag.name, parser.position);
+  });
+  parser.on('error', (e) => {
+    const message = e.message.replace(/^\d+:\d+: /, '');
+    const position = parser.position;
+    // A bare `&` makes saxes read on to the end of the file; name it where it is.
+    BARE_AMPERSAND.lastIndex = 0;
+    const bare = BARE_AMPERSAND.exec(xml);
+    if (bare && bare.index < position) {
+      const { line, column } = locate(xml, bare.index);
+      stop('xml.malformed', `a bare "&" is not allowed in XML: write it as &amp; (${ALLOWED_ENTITIES}).`, line, column);
+    }
+    const line = parser.line;
+    const column = parser.column;
+    if (message === 'unexpected close tag.') {
+      const at = xml.lastIndexOf('</', position);
+      const found = xml.slice(at + 2, position - 1).trim();
+      const loc = locate(xml, at);
+      stop('xml.malformed', `closing tag </${found}> does not match <${lastClosed}>.`, loc.line, loc.column, lastClosed);
+    }
+    const unmatched = /^unmatched closing tag: (.*)\.$/.exec(message);
+    if (unmatched) {
+      const loc = locate(xml, xml.lastIndexOf('</', position));
+      stop('xml.malformed', `closing tag </${unmatched[1] ?? ''}> has no opening tag.`, loc.line, loc.column);
+    }
+    const unclosed = /^unclosed tag: (.*)$/.exec(message);
+    if (unclosed) stop('xml.truncated', `the file ends before </${unclosed[1] ?? ''}>: is it cut short?`, line, column);
+    if (message === 'unexpected end.') stop('xml.truncated', 'the file ends in the middle of a tag: is it cut short?', line, column);
+    if (message === 'undefined entity.') {
+      const loc = locate(xml, xml.lastIndexOf('&', position - 1));
+      stop('xml.malformed', describeSaxesError(message), loc.line, loc.column);
+    }
+    const declaration = xml.lastIndexOf('<!', position);
+    if (message === 'incorrect syntax.' && declaration !== -1 && xml.startsWith('<!ENTITY', declaration)) {
+      const loc = locate(xml, declaration);
+      stop('xml.entity', 'entity declarations (<!ENTITY …>) are refused and never expanded: an e-claim never needs them.', loc.line, loc.column);
+    }
+    stop('xml.malformed', describeSaxesError(message), line, column);
+  });
+
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    if (e instanceof StopReading) return { ok: false, errors: [e.issue] };
+    throw e;
+  }
+  return { ok: true, value: { skipped } };
+}
+
+function describeSaxesError(message: string): string {
+  switch (message) {
+    case 'disallowed character.':
+      return 'a character that XML does not allow here (a control character, or a stray < or &?).';
+    case 'undefined entity.':
+      return `an undefined entity reference (${ALLOWED_ENTITIES}).`;
+    case 'text data outside of root node.':
+      return 'text outside the root element.';
+    case 'documents may contain only one root.':
+      return 'a second top-level element after the root element has closed.';
+    case 'document must contain a root element.':
+      return 'the file has no root element.';
+    default:
+      return `the XML is not well-formed (${message.replace(/\.$/, '')}).`;
+  }
+}
+
+/** Builds XmlElement trees (text trimmed) from sink events. */
+class TreeSink implements XmlSink {
+  readonly roots: XmlElement[] = [];
+  private readonly stack: { name: string; attributes: Record<string, string>; children: XmlElement[]; text: string }[] = [];
+
+  open(name: string, attributes: Readonly<Record<string, string>>): void {
+    this.stack.push({ name, attributes: { ...attributes }, children: [], text: '' });
+  }
+
+  text(text: string): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top) top.text += text;
+  }
+
+  close(): void {
+    const top = this.stack.pop();
+    if (!top) return;
+    const element: XmlElement = { name: top.name, attributes: top.attributes, children: top.children, text: top.text.trim() };
+    const parent = this.stack[this.stack.length - 1];
+    if (parent) parent.children.push(element);
+    else this.roots.push(element);
+  }
+}
+
+/**
+ * Reads the source of one element (already known to be well-formed) into an
+ * {@link XmlElement}, text trimmed. Used to keep unknown elements exactly as written.
+ * @example readXmlElement('<Foo a="1">x<Bar/></Foo>') //=> { name: 'Foo', attributes: { a: '1' }, children: [{ name: 'Bar', … }], text: 'x' }
+ */
+export function readXmlElement(source: string): XmlElement | null {
+  const sink = new TreeSink();
+  const r = readXml(source, null, sink);
+  return r.ok ? (sink.roots[0] ?? null) : null;
+}
+
+/**
+ * The 1-based line and column (in Unicode characters, as saxes counts them) of an index.
+ * Used on error paths only, so a linear scan is fine.
+ * @example locate('ab\ncd', 4) //=> { line: 2, column: 2 }
+ */
+export function locate(text: string, index: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.max(0, Math.min(index, text.length));
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: [...text.slice(lineStart, end)].length + 1 };
+}
