@@ -349,11 +349,11 @@ describe('parseSubmission: elements the model does not know', () => {
     ]);
   });
 
-  it('skips XML comments and processing instructions with one warning', () => {
-    const xml = VALID.replace('<Header>', '<!-- exported by HIS v4 -->\n<?xml-stylesheet href="claim.xsl"?>\n<Header>');
+  it('skips XML comments with one warning, and processing instructions', () => {
+    const xml = VALID.replace('<Header>', '<!-- exported by HIS v4 -->\n<?xml-stylesheet href="claim.xsl"?>\n<Header>\n<!-- batch 7 -->');
     const { submission, warnings } = parsed(xml);
     expect(submission).toEqual(aSubmission());
-    expect(warnings).toEqual([{ code: 'xml.skipped', message: '2 XML comments or processing instructions were skipped: they carry no claim data.', severity: 'warning' }]);
+    expect(warnings).toEqual([{ code: 'xml.skipped', message: '2 XML comments were skipped: comments carry no claim data.', severity: 'warning' }]);
   });
 });
 

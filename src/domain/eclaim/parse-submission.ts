@@ -1,6 +1,6 @@
 import type { Activity, Claim, Contract, Diagnosis, DxInfo, Encounter, Extension, Header, Observation, Resubmission, Submission } from '../claim';
 import type { Issue, Result } from '../shared/result';
-import { MAX_SUBMISSION_BYTES, isKnownChild, SUBMISSION_ROOT, flavourOf, type EclaimFlavour, type KnownParent } from './elements';
+import { ELEMENT_ORDER, MAX_SUBMISSION_BYTES, SUBMISSION_ROOT, flavourOf, type EclaimFlavour, type KnownParent } from './elements';
 import { readEclaimDateTime, readEclaimDecimal, type FieldReading } from './field-readers';
 import { OBSERVATION_CONVENTIONS, readConventionObservation, type ObservationConventions } from './observation-conventions';
 import { readXml, readXmlElement, type XmlSink } from './xml-reader';
@@ -81,21 +81,75 @@ const CONVERTERS: Readonly<Partial<Record<KnownParent, Readonly<Record<string, (
   Activity: { Start: readEclaimDateTime, Quantity: readEclaimDecimal, Net: readEclaimDecimal },
 };
 
+/** How a known child is read: a text field, a single element, or a repeatable element. */
+type ChildKind = 'leaf' | 'one' | 'many';
+
+/**
+ * Everything the sink needs about one known child of one known element, found with a
+ * single lookup per element read (tag names from saxes are fresh strings, so every
+ * lookup by name costs a hash: do it once).
+ */
+type Child = {
+  /** The name as a constant string. */
+  readonly name: string;
+  readonly kind: ChildKind;
+  /** Position in ELEMENT_ORDER: where a text field's value goes in `values`. */
+  readonly slot: number;
+  readonly convert: ((text: string) => FieldReading) | undefined;
+  readonly required: boolean;
+};
+
+type Spec = { readonly children: ReadonlyMap<string, Child>; readonly required: readonly Child[] };
+
+const SPECS = new Map<string, Spec>(
+  Object.entries(ELEMENT_ORDER).map(([parent, names]) => {
+    const children = names.map(
+      (name: string, slot: number): Child => ({
+        name,
+        kind: REPEATABLE.has(name) ? 'many' : CONTAINERS.has(name) ? 'one' : 'leaf',
+        slot,
+        convert: CONVERTERS[parent as KnownParent]?.[name],
+        required: REQUIRED[parent as KnownParent]?.has(name) ?? false,
+      }),
+    );
+    return [parent, { children: new Map(children.map((c) => [c.name, c])), required: children.filter((c) => c.required) }];
+  }),
+);
+const NO_SPEC: Spec = { children: new Map(), required: [] };
+
+/** Slot numbers by child name, per element: `v[CLAIM.ID]` reads a claim's ID. */
+function slotsOf<P extends KnownParent>(parent: P): { readonly [K in (typeof ELEMENT_ORDER)[P][number]]: number } {
+  // Object.fromEntries cannot carry the key names in its type; the map above them is the same list.
+  return Object.fromEntries(ELEMENT_ORDER[parent].map((c: string, i: number) => [c, i])) as { readonly [K in (typeof ELEMENT_ORDER)[P][number]]: number };
+}
+const HEADER = slotsOf('Header');
+const CLAIM = slotsOf('Claim');
+const ENCOUNTER = slotsOf('Encounter');
+const DIAGNOSIS = slotsOf('Diagnosis');
+const DXINFO = slotsOf('DxInfo');
+const ACTIVITY = slotsOf('Activity');
+const OBSERVATION = slotsOf('Observation');
+const RESUBMISSION = slotsOf('Resubmission');
+const CONTRACT = slotsOf('Contract');
+
 /** A known element being read: its leaf values and the children built so far. */
 type Container = {
-  readonly kind: 'container';
+  readonly kept: false;
   readonly name: KnownParent;
   readonly parent: Container | null;
-  readonly where: string;
+  /** 1-based position among its repeated siblings (`Activity[3]`), 0 for a single element. */
+  readonly index: number;
   readonly line: number;
   readonly column: number;
+  /** Index of its `<` in the source. */
   readonly start: number;
   readonly attributes: Readonly<Record<string, string>>;
-  /** Leaf values by element name (converted); a name is present once its element closed. */
-  readonly values: Record<string, string>;
-  /** Counts of repeatable children opened, for `where` paths (`Activity[3]`). */
+  readonly spec: Spec;
+  /** Text-field values by slot (converted); a slot is filled once its element closed. */
+  readonly values: (string | undefined)[];
+  /** Counts of repeatable children opened, for `where` paths. */
   counts: Record<string, number> | null;
-  readonly extensions: Extension[];
+  extensions: Extension[] | null;
   /** The last known child taken, for the next extension's `after`. */
   after: string | null;
   stray: string;
@@ -109,16 +163,13 @@ type Container = {
   activities: Activity[] | null;
   observations: Observation[] | null;
   dxInfo: DxInfo[] | null;
-  /** Set on the Header: RecordCount is checked once the claims are counted. */
+  /** Set on the Header (and passed to the root): RecordCount is checked once the claims are counted. */
   recordCount: { value: string; line: number; column: number } | null;
 };
 
-/** A known text-only element being read. */
-type Leaf = { readonly kind: 'leaf'; readonly name: string; readonly parent: Container; readonly line: number; readonly column: number; readonly start: number; text: string };
-
 /** An element kept whole as an extension; its source is re-read when it closes. */
 type Kept = {
-  readonly kind: 'kept';
+  readonly kept: true;
   readonly name: string;
   readonly parent: Container;
   readonly line: number;
@@ -126,24 +177,26 @@ type Kept = {
   readonly start: number;
   readonly after: string | null;
   readonly reason: string;
+  /** Open elements inside it, itself included. */
   depth: number;
 };
 
-type Frame = Container | Leaf | Kept;
+type Frame = Container | Kept;
 
-function container(name: KnownParent, parent: Container | null, where: string, line: number, column: number, start: number, attributes: Readonly<Record<string, string>>): Container {
+function container(name: KnownParent, parent: Container | null, index: number, line: number, column: number, start: number, attributes: Readonly<Record<string, string>>): Container {
   return {
-    kind: 'container',
+    kept: false,
     name,
     parent,
-    where,
+    index,
     line,
     column,
     start,
     attributes,
-    values: {},
+    spec: SPECS.get(name) ?? NO_SPEC,
+    values: [],
     counts: null,
-    extensions: [],
+    extensions: null,
     after: null,
     stray: '',
     header: null,
@@ -159,199 +212,251 @@ function container(name: KnownParent, parent: Container | null, where: string, l
   };
 }
 
+/** `Claim[2]/Activity[1]`: made only when a warning needs it. Paths start below the root. */
+function whereOf(c: Container): string {
+  if (c.parent === null) return SUBMISSION_ROOT;
+  return childWhere(whereOf(c.parent), c.index > 0 ? `${c.name}[${c.index}]` : c.name);
+}
+
+function childWhere(parentWhere: string, child: string): string {
+  return parentWhere === SUBMISSION_ROOT ? child : `${parentWhere}/${child}`;
+}
+
 type At = { readonly line: number; readonly column: number };
 
 function warn(ctx: Ctx, code: string, at: At, inElement: string, where: string, message: string): void {
   ctx.warnings.push({ code, message: `Line ${at.line}, column ${at.column}, in <${inElement}>: ${message}`, severity: 'warning', line: at.line, column: at.column, where });
 }
 
-const NOT_WHITESPACE = /\S/;
+/** Whether text is only XML whitespace (the indentation between elements). */
+function isWhitespace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return true;
+}
 const KEPT_UNKNOWN = (name: string): string => `unknown element <${name}> is kept as it is and written back in place.`;
 const KEPT_SECOND = (name: string): string => `a second <${name}>: the first is used, this one is kept as it is and written back in place.`;
 const KEPT_FLAT = (name: string): string => `<${name}> holds elements the model does not know; the whole <${name}> is kept as it is and written back in place.`;
 const KEPT_NOT_TEXT = (name: string): string => `<${name}> should hold text only but holds elements; it is kept as it is and written back in place.`;
 
-/** Streams saxes events into the claim model, one frame per open element. */
+/**
+ * Streams saxes events into the claim model. Known elements with children get a frame on
+ * the stack; a text field being read lives in the `leaf*` fields (no object per field: a
+ * 1,000-claim file has a quarter of a million of them); an element kept whole is one frame
+ * that counts its depth and is re-read from the source when it closes.
+ */
 class SubmissionSink implements XmlSink {
   private readonly stack: Frame[] = [];
   root: Container | null = null;
+  /** The text field being read, if any. */
+  private leaf: Child | null = null;
+  private leafParent: Container | null = null;
+  private leafText = '';
+  private leafLine = 0;
+  private leafColumn = 0;
+  private leafStart = 0;
 
   constructor(private readonly ctx: Ctx) {}
 
   open(name: string, attributes: Readonly<Record<string, string>>, line: number, column: number, start: number): void {
+    if (this.leaf !== null) {
+      this.leafHoldsElement();
+      return;
+    }
     const top = this.stack[this.stack.length - 1];
     if (top === undefined) {
-      this.root = container('Claim.Submission', null, SUBMISSION_ROOT, line, column, start, attributes);
+      this.root = container('Claim.Submission', null, 0, line, column, start, attributes);
       this.stack.push(this.root);
       return;
     }
-    if (top.kind === 'kept') {
+    if (top.kept) {
       top.depth += 1;
       return;
     }
-    if (top.kind === 'leaf') {
-      // A text-only element with an element inside: keep it (or its Observation/DxInfo) whole.
-      if (FLAT.has(top.parent.name)) this.keepFlat(top.parent);
-      else {
-        const k = kept(top.parent, top.name, top, KEPT_NOT_TEXT(top.name));
-        k.depth = 1;
-        this.stack[this.stack.length - 1] = k;
-      }
-      (this.stack[this.stack.length - 1] as Kept).depth += 1;
-      return;
-    }
+    const child = top.spec.children.get(name);
     let reason: string | null = null;
-    if (!isKnownChild(top.name, name)) reason = KEPT_UNKNOWN(name);
-    else if (!REPEATABLE.has(name) && isTaken(top, name)) reason = KEPT_SECOND(name);
-    if (reason !== null) {
-      if (FLAT.has(top.name)) {
-        this.keepFlat(top);
-        (this.stack[this.stack.length - 1] as Kept).depth += 1;
-      } else this.stack.push({ kind: 'kept', name, parent: top, line, column, start, after: top.after, reason, depth: 1 });
+    if (child === undefined) reason = KEPT_UNKNOWN(name);
+    else if (child.kind !== 'many' && isTaken(top, child)) reason = KEPT_SECOND(name);
+    if (reason !== null || child === undefined) {
+      if (FLAT.has(top.name)) this.keepFlat(top, 1);
+      else this.stack.push({ kept: true, name, parent: top, line, column, start, after: top.after, reason: reason ?? KEPT_UNKNOWN(name), depth: 1 });
       return;
-    }
-    const isContainer = CONTAINERS.has(name);
-    let where = '';
-    if (isContainer) {
-      let step = name;
-      if (REPEATABLE.has(name)) {
-        const counts = (top.counts ??= {});
-        step = `${name}[${(counts[name] = (counts[name] ?? 0) + 1)}]`;
-      }
-      where = childWhere(top.where, step);
     }
     for (const attr in attributes) {
-      warn(this.ctx, 'eclaim.attribute.ignored', { line, column }, name, where || childWhere(top.where, name), `attribute ${attr}="${attributes[attr] ?? ''}" is not part of the e-claim and is not kept.`);
+      const where = childWhere(whereOf(top), child.kind === 'many' ? `${name}[${(top.counts?.[child.name] ?? 0) + 1}]` : name);
+      warn(this.ctx, 'eclaim.attribute.ignored', { line, column }, name, where, `attribute ${attr}="${attributes[attr] ?? ''}" is not part of the e-claim and is not kept.`);
     }
-    if (isContainer) this.stack.push(container(name as KnownParent, top, where, line, column, start, attributes));
-    else this.stack.push({ kind: 'leaf', name, parent: top, line, column, start, text: '' });
+    if (child.kind === 'leaf') {
+      this.leaf = child;
+      this.leafParent = top;
+      this.leafText = '';
+      this.leafLine = line;
+      this.leafColumn = column;
+      this.leafStart = start;
+      return;
+    }
+    let index = 0;
+    if (child.kind === 'many') {
+      const counts = (top.counts ??= {});
+      index = counts[child.name] = (counts[child.name] ?? 0) + 1;
+    }
+    this.stack.push(container(child.name as KnownParent, top, index, line, column, start, attributes));
   }
 
-  /** Turns an open Observation/DxInfo (and anything open inside it) into one kept element. */
-  private keepFlat(flat: Container): void {
-    const index = this.stack.indexOf(flat);
-    const depth = this.stack.length - index;
+  /** A text field with an element inside: keep it (or its whole Observation/DxInfo) as it is. */
+  private leafHoldsElement(): void {
+    const parent = this.leafParent;
+    const name = this.leaf?.name;
+    this.leaf = null;
+    this.leafParent = null;
+    if (parent === null || name === undefined) return;
+    // Depth counts the field and the element just opened inside it.
+    if (FLAT.has(parent.name)) this.keepFlat(parent, 2);
+    else this.stack.push({ kept: true, name, parent, line: this.leafLine, column: this.leafColumn, start: this.leafStart, after: parent.after, reason: KEPT_NOT_TEXT(name), depth: 2 });
+  }
+
+  /** Turns an open Observation/DxInfo into one kept element; `inside` elements are open within it. */
+  private keepFlat(flat: Container, inside: number): void {
     const parent = flat.parent;
     if (parent === null) return;
-    this.stack.length = index;
-    const k = kept(parent, flat.name, flat, KEPT_FLAT(flat.name));
-    k.depth = depth;
-    this.stack.push(k);
+    this.stack.length = this.stack.indexOf(flat);
+    this.stack.push({
+      kept: true,
+      name: flat.name,
+      parent,
+      line: flat.line,
+      column: flat.column,
+      start: flat.start,
+      after: parent.after,
+      reason: KEPT_FLAT(flat.name),
+      depth: 1 + inside,
+    });
   }
 
   text(text: string): void {
+    if (this.leaf !== null) {
+      this.leafText += text;
+      return;
+    }
     const top = this.stack[this.stack.length - 1];
-    if (top === undefined) return;
-    if (top.kind === 'leaf') top.text += text;
-    else if (top.kind === 'container' && NOT_WHITESPACE.test(text)) top.stray += text;
+    if (top !== undefined && !top.kept && !isWhitespace(text)) top.stray += text;
   }
 
   close(_name: string, end: number): void {
+    if (this.leaf !== null) {
+      this.closeLeaf();
+      return;
+    }
     const top = this.stack[this.stack.length - 1];
     if (top === undefined) return;
-    if (top.kind === 'kept') {
+    if (top.kept) {
       top.depth -= 1;
       if (top.depth > 0) return;
       this.stack.pop();
       const element = readXmlElement(this.ctx.xml.slice(top.start, end));
-      if (element) top.parent.extensions.push({ after: top.after, element });
-      warn(this.ctx, 'eclaim.element.kept', top, top.parent.name, childWhere(top.parent.where, top.name), top.reason);
+      if (element) (top.parent.extensions ??= []).push({ after: top.after, element });
+      warn(this.ctx, 'eclaim.element.kept', top, top.parent.name, childWhere(whereOf(top.parent), top.name), top.reason);
       return;
     }
     this.stack.pop();
-    if (top.kind === 'leaf') {
-      this.closeLeaf(top);
-      return;
-    }
     this.closeContainer(top);
   }
 
-  private closeLeaf(leaf: Leaf): void {
-    const parent = leaf.parent;
-    const text = leaf.text.trim();
-    const where = childWhere(parent.where, leaf.name);
-    let value = text;
-    const convert = text === '' ? undefined : CONVERTERS[parent.name]?.[leaf.name];
-    if (convert) {
-      const r = convert(text);
-      value = r.value;
-      if (r.note) warn(this.ctx, r.note.code, leaf, leaf.name, where, r.note.message);
+  private closeLeaf(): void {
+    const parent = this.leafParent;
+    const child = this.leaf;
+    this.leaf = null;
+    this.leafParent = null;
+    if (parent === null || child === null) return;
+    const name = child.name;
+    let value = this.leafText.trim();
+    if (value !== '') {
+      const convert = child.convert;
+      if (convert) {
+        const r = convert(value);
+        value = r.value;
+        if (r.note) warn(this.ctx, r.note.code, { line: this.leafLine, column: this.leafColumn }, name, childWhere(whereOf(parent), name), r.note.message);
+      }
+    } else if (child.required) {
+      warn(this.ctx, 'eclaim.element.empty', { line: this.leafLine, column: this.leafColumn }, name, childWhere(whereOf(parent), name), `<${name}> is empty.`);
     }
-    if (value === '' && REQUIRED[parent.name]?.has(leaf.name)) warn(this.ctx, 'eclaim.element.empty', leaf, leaf.name, where, `<${leaf.name}> is empty.`);
-    if (parent.name === 'Header' && leaf.name === 'RecordCount') parent.recordCount = { value, line: leaf.line, column: leaf.column };
-    parent.values[leaf.name] = value;
-    parent.after = leaf.name;
+    if (name === 'RecordCount' && parent.name === 'Header') parent.recordCount = { value, line: this.leafLine, column: this.leafColumn };
+    parent.values[child.slot] = value;
+    parent.after = name;
   }
 
   private closeContainer(c: Container): void {
     const ctx = this.ctx;
     if (c.stray !== '') {
-      warn(ctx, 'eclaim.text.ignored', c, c.name, c.where, `text "${clip(c.stray.trim())}" directly inside <${c.name}> is not part of the e-claim and is not kept.`);
+      warn(ctx, 'eclaim.text.ignored', c, c.name, whereOf(c), `text "${clip(c.stray.trim())}" directly inside <${c.name}> is not part of the e-claim and is not kept.`);
     }
-    for (const name of REQUIRED[c.name] ?? []) {
-      if (REPEATABLE.has(name)) {
-        if ((c.counts?.[name] ?? 0) === 0) warn(ctx, 'eclaim.element.missing', c, c.name, c.where, `expected at least one <${name}>, found none.`);
-      } else if (!isTaken(c, name)) warn(ctx, 'eclaim.element.missing', c, c.name, c.where, `expected <${name}>, found none.`);
+    for (const child of c.spec.required) {
+      if (child.kind === 'many') {
+        if ((c.counts?.[child.name] ?? 0) === 0) warn(ctx, 'eclaim.element.missing', c, c.name, whereOf(c), `expected at least one <${child.name}>, found none.`);
+      } else if (!isTaken(c, child)) warn(ctx, 'eclaim.element.missing', c, c.name, whereOf(c), `expected <${child.name}>, found none.`);
     }
     const parent = c.parent;
     if (parent === null) return;
     parent.after = c.name;
     const v = c.values;
+    const extensions = c.extensions ?? [];
     switch (c.name) {
       case 'Header':
-        parent.header = { senderId: v['SenderID'] ?? '', receiverId: v['ReceiverID'] ?? '', transactionDate: v['TransactionDate'] ?? '', dispositionFlag: v['DispositionFlag'] ?? '', extensions: c.extensions };
+        parent.header = { senderId: v[HEADER.SenderID] ?? '', receiverId: v[HEADER.ReceiverID] ?? '', transactionDate: v[HEADER.TransactionDate] ?? '', dispositionFlag: v[HEADER.DispositionFlag] ?? '', extensions };
         parent.recordCount = c.recordCount;
         return;
       case 'Claim':
         (parent.claims ??= []).push({
-          id: v['ID'] ?? '',
-          idPayer: v['IDPayer'] ?? '',
-          memberId: v['MemberID'] ?? '',
-          payerId: v['PayerID'] ?? '',
-          providerId: v['ProviderID'] ?? '',
-          emiratesIdNumber: v['EmiratesIDNumber'] ?? '',
-          gross: v['Gross'] ?? '',
-          patientShare: v['PatientShare'] ?? '',
-          net: v['Net'] ?? '',
+          id: v[CLAIM.ID] ?? '',
+          idPayer: v[CLAIM.IDPayer] ?? '',
+          memberId: v[CLAIM.MemberID] ?? '',
+          payerId: v[CLAIM.PayerID] ?? '',
+          providerId: v[CLAIM.ProviderID] ?? '',
+          emiratesIdNumber: v[CLAIM.EmiratesIDNumber] ?? '',
+          gross: v[CLAIM.Gross] ?? '',
+          patientShare: v[CLAIM.PatientShare] ?? '',
+          net: v[CLAIM.Net] ?? '',
           encounter: c.encounter ?? emptyEncounterOf(),
           diagnoses: c.diagnoses ?? [],
           activities: c.activities ?? [],
           resubmission: c.resubmission,
           contract: c.contract,
-          extensions: c.extensions,
+          extensions,
         });
         return;
       case 'Encounter':
         parent.encounter = {
-          facilityId: v['FacilityID'] ?? '',
-          type: v['Type'] ?? '',
-          patientId: v['PatientID'] ?? '',
-          start: v['Start'] ?? '',
-          end: v['End'] ?? '',
-          startType: v['StartType'] ?? '',
-          endType: v['EndType'] ?? '',
-          transferSource: v['TransferSource'] ?? '',
-          transferDestination: v['TransferDestination'] ?? '',
-          extensions: c.extensions,
+          facilityId: v[ENCOUNTER.FacilityID] ?? '',
+          type: v[ENCOUNTER.Type] ?? '',
+          patientId: v[ENCOUNTER.PatientID] ?? '',
+          start: v[ENCOUNTER.Start] ?? '',
+          end: v[ENCOUNTER.End] ?? '',
+          startType: v[ENCOUNTER.StartType] ?? '',
+          endType: v[ENCOUNTER.EndType] ?? '',
+          transferSource: v[ENCOUNTER.TransferSource] ?? '',
+          transferDestination: v[ENCOUNTER.TransferDestination] ?? '',
+          extensions,
         };
         return;
       case 'Diagnosis':
-        (parent.diagnoses ??= []).push({ type: v['Type'] ?? '', code: v['Code'] ?? '', dxInfo: c.dxInfo ?? [], extensions: c.extensions });
+        (parent.diagnoses ??= []).push({ type: v[DIAGNOSIS.Type] ?? '', code: v[DIAGNOSIS.Code] ?? '', dxInfo: c.dxInfo ?? [], extensions });
         return;
       case 'DxInfo':
-        (parent.dxInfo ??= []).push({ type: v['Type'] ?? '', code: v['Code'] ?? '' });
+        (parent.dxInfo ??= []).push({ type: v[DXINFO.Type] ?? '', code: v[DXINFO.Code] ?? '' });
         return;
       case 'Observation':
-        (parent.observations ??= []).push({ type: v['Type'] ?? '', code: v['Code'] ?? '', value: v['Value'] ?? '', valueType: v['ValueType'] ?? '' });
+        (parent.observations ??= []).push({ type: v[OBSERVATION.Type] ?? '', code: v[OBSERVATION.Code] ?? '', value: v[OBSERVATION.Value] ?? '', valueType: v[OBSERVATION.ValueType] ?? '' });
         return;
       case 'Activity':
-        (parent.activities ??= []).push(this.activityOf(c));
+        (parent.activities ??= []).push(this.activityOf(c, extensions));
         return;
       case 'Resubmission':
-        parent.resubmission = { type: v['Type'] ?? '', comment: v['Comment'] ?? '', attachment: v['Attachment'] ?? '', extensions: c.extensions };
+        parent.resubmission = { type: v[RESUBMISSION.Type] ?? '', comment: v[RESUBMISSION.Comment] ?? '', attachment: v[RESUBMISSION.Attachment] ?? '', extensions };
         return;
       case 'Contract':
-        parent.contract = { packageName: v['PackageName'] ?? '', extensions: c.extensions };
+        parent.contract = { packageName: v[CONTRACT.PackageName] ?? '', extensions };
         return;
       case 'Claim.Submission':
         return;
@@ -359,7 +464,7 @@ class SubmissionSink implements XmlSink {
   }
 
   /** Sorts an activity's observations into modifiers, diagnosis links and the rest. */
-  private activityOf(c: Container): Activity {
+  private activityOf(c: Container, extensions: Extension[]): Activity {
     const v = c.values;
     const modifiers: string[] = [];
     const diagnosisLinks: string[] = [];
@@ -376,38 +481,30 @@ class SubmissionSink implements XmlSink {
       }
     }
     if (extra.length > 0) {
-      warn(this.ctx, 'eclaim.modifier.too-many', c, c.name, c.where, `more than four modifiers; ${extra.map((m) => `"${m}"`).join(', ')} kept as plain observations.`);
+      warn(this.ctx, 'eclaim.modifier.too-many', c, c.name, whereOf(c), `more than four modifiers; ${extra.map((m) => `"${m}"`).join(', ')} kept as plain observations.`);
     }
     return {
-      id: v['ID'] ?? '',
-      start: v['Start'] ?? '',
-      type: v['Type'] ?? '',
-      code: v['Code'] ?? '',
-      quantity: v['Quantity'] ?? '',
-      net: v['Net'] ?? '',
-      orderingClinician: v['OrderingClinician'] ?? '',
-      clinician: v['Clinician'] ?? '',
-      priorAuthorizationId: v['PriorAuthorizationID'] ?? '',
+      id: v[ACTIVITY.ID] ?? '',
+      start: v[ACTIVITY.Start] ?? '',
+      type: v[ACTIVITY.Type] ?? '',
+      code: v[ACTIVITY.Code] ?? '',
+      quantity: v[ACTIVITY.Quantity] ?? '',
+      net: v[ACTIVITY.Net] ?? '',
+      orderingClinician: v[ACTIVITY.OrderingClinician] ?? '',
+      clinician: v[ACTIVITY.Clinician] ?? '',
+      priorAuthorizationId: v[ACTIVITY.PriorAuthorizationID] ?? '',
       modifiers,
       diagnosisLinks,
       observations,
-      extensions: c.extensions,
+      extensions,
     };
   }
 }
 
-/** `Claim[2]/Activity[1]`: paths start below the root. */
-function childWhere(parentWhere: string, child: string): string {
-  return parentWhere === SUBMISSION_ROOT ? child : `${parentWhere}/${child}`;
-}
-
-function kept(parent: Container, name: string, at: { line: number; column: number; start: number }, reason: string): Kept {
-  return { kind: 'kept', name, parent, line: at.line, column: at.column, start: at.start, after: parent.after, reason, depth: 0 };
-}
-
-/** Whether a container already has its one `name` child. */
-function isTaken(c: Container, name: string): boolean {
-  switch (name) {
+/** Whether a container already has its one `child`. */
+function isTaken(c: Container, child: Child): boolean {
+  if (child.kind === 'leaf') return c.values[child.slot] !== undefined;
+  switch (child.name) {
     case 'Header':
       return c.header !== null;
     case 'Encounter':
@@ -417,7 +514,7 @@ function isTaken(c: Container, name: string): boolean {
     case 'Contract':
       return c.contract !== null;
     default:
-      return c.values[name] !== undefined;
+      return false;
   }
 }
 
@@ -429,7 +526,7 @@ function readSubmission(xml: string, ctx: Ctx): Result<Submission> {
   if (root === null) return fail('xml.malformed', 'The file has no XML element.');
   if (read.value.skipped > 0) {
     const n = read.value.skipped;
-    ctx.warnings.push({ code: 'xml.skipped', message: `${n} XML comment${n === 1 ? '' : 's'} or processing instruction${n === 1 ? ' was' : 's were'} skipped: they carry no claim data.`, severity: 'warning' });
+    ctx.warnings.push({ code: 'xml.skipped', message: `${n} XML comment${n === 1 ? ' was' : 's were'} skipped: comments carry no claim data.`, severity: 'warning' });
   }
   const claims = root.claims ?? [];
   const claimCount = claims.length;
@@ -438,7 +535,7 @@ function readSubmission(xml: string, ctx: Ctx): Result<Submission> {
   if (rc && rc.value !== '' && rc.value !== String(claimCount)) {
     warn(ctx, 'eclaim.record-count', rc, 'RecordCount', 'Header/RecordCount', `says ${rc.value}, but the file holds ${claimCount} claim${claimCount === 1 ? '' : 's'}; it is recomputed on export.`);
   }
-  return { ok: true, value: { header: root.header ?? emptyHeaderOf(), claims, rootAttributes: { ...root.attributes }, extensions: root.extensions } };
+  return { ok: true, value: { header: root.header ?? emptyHeaderOf(), claims, rootAttributes: { ...root.attributes }, extensions: root.extensions ?? [] } };
 }
 
 function emptyHeaderOf(): Header {

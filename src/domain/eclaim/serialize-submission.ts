@@ -29,22 +29,29 @@ export function serializeSubmission(submission: Submission, options: SerializeSu
   const conventions = options.conventions ?? OBSERVATION_CONVENTIONS;
   const own = submission.rootAttributes;
   const attributes = Object.keys(own).length > 0 ? own : DEFAULT_ROOT_ATTRIBUTES[options.flavour ?? 'DOH'];
-  const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>\n', `<${SUBMISSION_ROOT}${attributesText(attributes)}>\n`];
-  const w = new Writer(out);
-  const rootExt = byAfter(submission.extensions);
-  w.extensions(rootExt, null, 1);
-  writeHeader(w, submission.header, submission.claims.length);
-  w.extensions(rootExt, 'Header', 1);
-  for (const claim of submission.claims) writeClaim(w, claim, conventions);
-  w.extensions(rootExt, 'Claim', 1);
-  w.remainingExtensions(rootExt, 1);
-  out.push(`</${SUBMISSION_ROOT}>\n`);
-  return out.join('');
+  const w = new Writer(conventions);
+  w.s = `<?xml version="1.0" encoding="utf-8"?>\n<${SUBMISSION_ROOT}${attributesText(attributes)}>\n`;
+  const ext = byAfter(submission.extensions);
+  w.extensions(ext, null, 1);
+  w.header(submission.header, submission.claims.length);
+  w.extensions(ext, 'Header', 1);
+  for (const claim of submission.claims) {
+    w.claim(claim);
+    w.flush();
+  }
+  w.extensions(ext, 'Claim', 1);
+  w.remainingExtensions(ext, 1);
+  w.s += `</${SUBMISSION_ROOT}>\n`;
+  w.flush();
+  return w.parts.join('');
 }
 
 type ExtensionsByAfter = Map<string | null, XmlElement[]>;
 
+const NO_EXTENSIONS: ExtensionsByAfter = new Map();
+
 function byAfter(extensions: readonly Extension[]): ExtensionsByAfter {
+  if (extensions.length === 0) return NO_EXTENSIONS;
   const map: ExtensionsByAfter = new Map();
   for (const e of extensions) {
     const list = map.get(e.after);
@@ -59,20 +66,40 @@ function indent(depth: number): string {
   return INDENT[depth] ?? '  '.repeat(depth);
 }
 
+/**
+ * Appends each claim to one string and flattens it when the claim is done: a few
+ * thousand flat parts are far lighter on the garbage collector than a million small
+ * strings kept alive until the end.
+ */
 class Writer {
-  constructor(private readonly out: string[]) {}
+  s = '';
+  readonly parts: string[] = [];
+
+  flush(): void {
+    // charCodeAt makes V8 flatten the concatenation into one plain string now, while its pieces are still young.
+    if (this.s.charCodeAt(0) >= 0) this.parts.push(this.s);
+    this.s = '';
+  }
+
+  constructor(private readonly conventions: ObservationConventions) {}
 
   /** `<Name>text</Name>` unless the value is empty. */
   leaf(name: string, value: string, depth: number): void {
-    if (value !== '') this.out.push(`${indent(depth)}<${name}>${escapeText(value)}</${name}>\n`);
+    if (value !== '') this.s += `${indent(depth)}<${name}>${escapeText(value)}</${name}>\n`;
+  }
+
+  /** A leaf followed by the extensions that came after it. */
+  field(ext: ExtensionsByAfter, name: string, value: string, depth: number): void {
+    if (value !== '') this.s += `${indent(depth)}<${name}>${escapeText(value)}</${name}>\n`;
+    if (ext.size > 0) this.extensions(ext, name, depth);
   }
 
   open(name: string, depth: number): void {
-    this.out.push(`${indent(depth)}<${name}>\n`);
+    this.s += `${indent(depth)}<${name}>\n`;
   }
 
   close(name: string, depth: number): void {
-    this.out.push(`${indent(depth)}</${name}>\n`);
+    this.s += `${indent(depth)}</${name}>\n`;
   }
 
   /** Writes, then forgets, the extensions that followed `after`. */
@@ -86,6 +113,7 @@ class Writer {
 
   /** Extensions whose `after` names no known sibling (not produced by the parser) go last. */
   remainingExtensions(map: ExtensionsByAfter, depth: number): void {
+    if (map.size === 0) return;
     for (const list of map.values()) for (const e of list) this.element(e, depth);
     map.clear();
   }
@@ -93,181 +121,139 @@ class Writer {
   element(e: XmlElement, depth: number): void {
     const start = `${indent(depth)}<${e.name}${attributesText(e.attributes)}`;
     if (e.children.length === 0) {
-      this.out.push(e.text === '' ? `${start}/>\n` : `${start}>${escapeText(e.text)}</${e.name}>\n`);
+      this.s += e.text === '' ? `${start}/>\n` : `${start}>${escapeText(e.text)}</${e.name}>\n`;
       return;
     }
-    this.out.push(`${start}>${escapeText(e.text)}\n`);
+    this.s += `${start}>${escapeText(e.text)}\n`;
     for (const c of e.children) this.element(c, depth + 1);
     this.close(e.name, depth);
   }
-}
 
-function writeHeader(w: Writer, h: Header, recordCount: number): void {
-  const ext = byAfter(h.extensions);
-  w.open('Header', 1);
-  w.extensions(ext, null, 2);
-  w.leaf('SenderID', h.senderId, 2);
-  w.extensions(ext, 'SenderID', 2);
-  w.leaf('ReceiverID', h.receiverId, 2);
-  w.extensions(ext, 'ReceiverID', 2);
-  w.leaf('TransactionDate', writeEclaimDateTime(h.transactionDate), 2);
-  w.extensions(ext, 'TransactionDate', 2);
-  w.leaf('RecordCount', String(recordCount), 2);
-  w.extensions(ext, 'RecordCount', 2);
-  w.leaf('DispositionFlag', h.dispositionFlag, 2);
-  w.extensions(ext, 'DispositionFlag', 2);
-  w.remainingExtensions(ext, 2);
-  w.close('Header', 1);
-}
-
-/** Writes a sequence of leaf fields, each followed by the extensions that came after it. */
-function leaves(w: Writer, ext: ExtensionsByAfter, fields: readonly (readonly [string, string])[], depth: number): void {
-  for (const [name, value] of fields) {
-    w.leaf(name, value, depth);
-    w.extensions(ext, name, depth);
+  header(h: Header, recordCount: number): void {
+    const ext = byAfter(h.extensions);
+    this.open('Header', 1);
+    this.extensions(ext, null, 2);
+    this.field(ext, 'SenderID', h.senderId, 2);
+    this.field(ext, 'ReceiverID', h.receiverId, 2);
+    this.field(ext, 'TransactionDate', writeEclaimDateTime(h.transactionDate), 2);
+    this.field(ext, 'RecordCount', String(recordCount), 2);
+    this.field(ext, 'DispositionFlag', h.dispositionFlag, 2);
+    this.remainingExtensions(ext, 2);
+    this.close('Header', 1);
   }
-}
 
-function writeClaim(w: Writer, c: Claim, conventions: ObservationConventions): void {
-  const ext = byAfter(c.extensions);
-  w.open('Claim', 1);
-  w.extensions(ext, null, 2);
-  leaves(
-    w,
-    ext,
-    [
-      ['ID', c.id],
-      ['IDPayer', c.idPayer],
-      ['MemberID', c.memberId],
-      ['PayerID', c.payerId],
-      ['ProviderID', c.providerId],
-      ['EmiratesIDNumber', c.emiratesIdNumber],
-      ['Gross', c.gross],
-      ['PatientShare', c.patientShare],
-      ['Net', c.net],
-    ],
-    2,
-  );
-  writeEncounter(w, c.encounter);
-  w.extensions(ext, 'Encounter', 2);
-  for (const d of c.diagnoses) writeDiagnosis(w, d);
-  w.extensions(ext, 'Diagnosis', 2);
-  for (const a of c.activities) writeActivity(w, a, conventions);
-  w.extensions(ext, 'Activity', 2);
-  if (c.resubmission) {
-    const r = c.resubmission;
-    const rext = byAfter(r.extensions);
-    w.open('Resubmission', 2);
-    w.extensions(rext, null, 3);
-    leaves(
-      w,
-      rext,
-      [
-        ['Type', r.type],
-        ['Comment', r.comment],
-        ['Attachment', r.attachment],
-      ],
-      3,
-    );
-    w.remainingExtensions(rext, 3);
-    w.close('Resubmission', 2);
+  claim(c: Claim): void {
+    const ext = byAfter(c.extensions);
+    this.open('Claim', 1);
+    this.extensions(ext, null, 2);
+    this.field(ext, 'ID', c.id, 2);
+    this.field(ext, 'IDPayer', c.idPayer, 2);
+    this.field(ext, 'MemberID', c.memberId, 2);
+    this.field(ext, 'PayerID', c.payerId, 2);
+    this.field(ext, 'ProviderID', c.providerId, 2);
+    this.field(ext, 'EmiratesIDNumber', c.emiratesIdNumber, 2);
+    this.field(ext, 'Gross', c.gross, 2);
+    this.field(ext, 'PatientShare', c.patientShare, 2);
+    this.field(ext, 'Net', c.net, 2);
+    this.encounter(c.encounter);
+    this.extensions(ext, 'Encounter', 2);
+    for (const d of c.diagnoses) this.diagnosis(d);
+    this.extensions(ext, 'Diagnosis', 2);
+    for (const a of c.activities) this.activity(a);
+    this.extensions(ext, 'Activity', 2);
+    if (c.resubmission) {
+      const r = c.resubmission;
+      const rext = byAfter(r.extensions);
+      this.open('Resubmission', 2);
+      this.extensions(rext, null, 3);
+      this.field(rext, 'Type', r.type, 3);
+      this.field(rext, 'Comment', r.comment, 3);
+      this.field(rext, 'Attachment', r.attachment, 3);
+      this.remainingExtensions(rext, 3);
+      this.close('Resubmission', 2);
+    }
+    this.extensions(ext, 'Resubmission', 2);
+    if (c.contract) {
+      const kext = byAfter(c.contract.extensions);
+      this.open('Contract', 2);
+      this.extensions(kext, null, 3);
+      this.field(kext, 'PackageName', c.contract.packageName, 3);
+      this.remainingExtensions(kext, 3);
+      this.close('Contract', 2);
+    }
+    this.extensions(ext, 'Contract', 2);
+    this.remainingExtensions(ext, 2);
+    this.close('Claim', 1);
   }
-  w.extensions(ext, 'Resubmission', 2);
-  if (c.contract) {
-    const k = c.contract;
-    const kext = byAfter(k.extensions);
-    w.open('Contract', 2);
-    w.extensions(kext, null, 3);
-    leaves(w, kext, [['PackageName', k.packageName]], 3);
-    w.remainingExtensions(kext, 3);
-    w.close('Contract', 2);
+
+  encounter(e: Encounter): void {
+    const start = writeEclaimDateTime(e.start);
+    const end = writeEclaimDateTime(e.end);
+    // An encounter with nothing in it is not written (the parser reads a missing one as empty).
+    const empty = [e.facilityId, e.type, e.patientId, start, end, e.startType, e.endType, e.transferSource, e.transferDestination].every((v) => v === '');
+    if (empty && e.extensions.length === 0) return;
+    const ext = byAfter(e.extensions);
+    this.open('Encounter', 2);
+    this.extensions(ext, null, 3);
+    this.field(ext, 'FacilityID', e.facilityId, 3);
+    this.field(ext, 'Type', e.type, 3);
+    this.field(ext, 'PatientID', e.patientId, 3);
+    this.field(ext, 'Start', start, 3);
+    this.field(ext, 'End', end, 3);
+    this.field(ext, 'StartType', e.startType, 3);
+    this.field(ext, 'EndType', e.endType, 3);
+    this.field(ext, 'TransferSource', e.transferSource, 3);
+    this.field(ext, 'TransferDestination', e.transferDestination, 3);
+    this.remainingExtensions(ext, 3);
+    this.close('Encounter', 2);
   }
-  w.extensions(ext, 'Contract', 2);
-  w.remainingExtensions(ext, 2);
-  w.close('Claim', 1);
-}
 
-function writeEncounter(w: Writer, e: Encounter): void {
-  const fields = [
-    ['FacilityID', e.facilityId],
-    ['Type', e.type],
-    ['PatientID', e.patientId],
-    ['Start', writeEclaimDateTime(e.start)],
-    ['End', writeEclaimDateTime(e.end)],
-    ['StartType', e.startType],
-    ['EndType', e.endType],
-    ['TransferSource', e.transferSource],
-    ['TransferDestination', e.transferDestination],
-  ] as const;
-  // An encounter with nothing in it is not written (the parser reads a missing one as empty).
-  if (e.extensions.length === 0 && fields.every(([, v]) => v === '')) return;
-  const ext = byAfter(e.extensions);
-  w.open('Encounter', 2);
-  w.extensions(ext, null, 3);
-  leaves(w, ext, fields, 3);
-  w.remainingExtensions(ext, 3);
-  w.close('Encounter', 2);
-}
-
-function writeDiagnosis(w: Writer, d: Diagnosis): void {
-  const ext = byAfter(d.extensions);
-  w.open('Diagnosis', 2);
-  w.extensions(ext, null, 3);
-  leaves(
-    w,
-    ext,
-    [
-      ['Type', d.type],
-      ['Code', d.code],
-    ],
-    3,
-  );
-  for (const info of d.dxInfo) {
-    w.open('DxInfo', 3);
-    w.leaf('Type', info.type, 4);
-    w.leaf('Code', info.code, 4);
-    w.close('DxInfo', 3);
+  diagnosis(d: Diagnosis): void {
+    const ext = byAfter(d.extensions);
+    this.open('Diagnosis', 2);
+    this.extensions(ext, null, 3);
+    this.field(ext, 'Type', d.type, 3);
+    this.field(ext, 'Code', d.code, 3);
+    for (const info of d.dxInfo) {
+      this.open('DxInfo', 3);
+      this.leaf('Type', info.type, 4);
+      this.leaf('Code', info.code, 4);
+      this.close('DxInfo', 3);
+    }
+    this.extensions(ext, 'DxInfo', 3);
+    this.remainingExtensions(ext, 3);
+    this.close('Diagnosis', 2);
   }
-  w.extensions(ext, 'DxInfo', 3);
-  w.remainingExtensions(ext, 3);
-  w.close('Diagnosis', 2);
-}
 
-function writeObservation(w: Writer, o: Observation): void {
-  w.open('Observation', 3);
-  w.leaf('Type', o.type, 4);
-  w.leaf('Code', o.code, 4);
-  w.leaf('Value', o.value, 4);
-  w.leaf('ValueType', o.valueType, 4);
-  w.close('Observation', 3);
-}
+  observation(o: Observation): void {
+    this.open('Observation', 3);
+    this.leaf('Type', o.type, 4);
+    this.leaf('Code', o.code, 4);
+    this.leaf('Value', o.value, 4);
+    this.leaf('ValueType', o.valueType, 4);
+    this.close('Observation', 3);
+  }
 
-function writeActivity(w: Writer, a: Activity, conventions: ObservationConventions): void {
-  const ext = byAfter(a.extensions);
-  w.open('Activity', 2);
-  w.extensions(ext, null, 3);
-  leaves(
-    w,
-    ext,
-    [
-      ['ID', a.id],
-      ['Start', writeEclaimDateTime(a.start)],
-      ['Type', a.type],
-      ['Code', a.code],
-      ['Quantity', a.quantity],
-      ['Net', a.net],
-      ['OrderingClinician', a.orderingClinician],
-      ['Clinician', a.clinician],
-      ['PriorAuthorizationID', a.priorAuthorizationId],
-    ],
-    3,
-  );
-  for (const m of a.modifiers) writeObservation(w, conventionObservation('modifier', m, conventions));
-  for (const l of a.diagnosisLinks) writeObservation(w, conventionObservation('diagnosisLink', l, conventions));
-  for (const o of a.observations) writeObservation(w, o);
-  w.extensions(ext, 'Observation', 3);
-  w.remainingExtensions(ext, 3);
-  w.close('Activity', 2);
+  activity(a: Activity): void {
+    const ext = byAfter(a.extensions);
+    this.open('Activity', 2);
+    this.extensions(ext, null, 3);
+    this.field(ext, 'ID', a.id, 3);
+    this.field(ext, 'Start', writeEclaimDateTime(a.start), 3);
+    this.field(ext, 'Type', a.type, 3);
+    this.field(ext, 'Code', a.code, 3);
+    this.field(ext, 'Quantity', a.quantity, 3);
+    this.field(ext, 'Net', a.net, 3);
+    this.field(ext, 'OrderingClinician', a.orderingClinician, 3);
+    this.field(ext, 'Clinician', a.clinician, 3);
+    this.field(ext, 'PriorAuthorizationID', a.priorAuthorizationId, 3);
+    for (const m of a.modifiers) this.observation(conventionObservation('modifier', m, this.conventions));
+    for (const l of a.diagnosisLinks) this.observation(conventionObservation('diagnosisLink', l, this.conventions));
+    for (const o of a.observations) this.observation(o);
+    this.extensions(ext, 'Observation', 3);
+    this.remainingExtensions(ext, 3);
+    this.close('Activity', 2);
+  }
 }
 
 function attributesText(attributes: Readonly<Record<string, string>>): string {

@@ -15,7 +15,7 @@ export interface XmlSink {
   close(name: string, end: number): void;
 }
 
-/** What the reader skipped: XML comments and processing instructions carry no claim data. */
+/** What the reader skipped: XML comments carry no claim data (processing instructions are ignored too). */
 export type XmlReadSummary = { readonly skipped: number };
 
 /** Carries the first fatal problem out of the saxes callbacks. */
@@ -24,6 +24,8 @@ class StopReading extends Error {
     super(issue.message);
   }
 }
+
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
 const ALLOWED_ENTITIES = 'only &amp; &lt; &gt; &quot; &apos; and numeric references such as &#38; are allowed';
 const BARE_AMPERSAND = /&(?!(?:[A-Za-z_][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)/g;
@@ -38,16 +40,18 @@ const BARE_AMPERSAND = /&(?!(?:[A-Za-z_][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)/g;
  * @param xml - the document (BOM already removed)
  * @param expectedRoot - the only root element accepted, or null for any
  * @param sink - receives open, text and close events
- * @returns how many comments and processing instructions were skipped, or exactly one error
+ * PERFORMANCE: saxes slows down about five-fold once more than seven event handlers are
+ * set on a parser (its handler fields are added one by one and the object's layout
+ * degrades), so this sets exactly seven: opentag, text, cdata, closetag, comment,
+ * doctype, error. Add an eighth only with the benchmark (npm run bench) in hand.
+ *
+ * @returns how many comments were skipped, or exactly one error
  * @example readXml('<a><b>1</b></a>', 'a', sink) //=> ok({ skipped: 0 }), sink saw open a, open b, text "1", close b, close a
  */
 export function readXml(xml: string, expectedRoot: string | null, sink: XmlSink): Result<XmlReadSummary> {
   const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
   const open: string[] = [];
   let skipped = 0;
-  let startLine = 1;
-  let startColumn = 1;
-  let startIndex = 0;
   let lastClosed = '';
 
   const stop = (code: string, message: string, line: number, column: number, element = open[open.length - 1]): never => {
@@ -70,22 +74,23 @@ export function readXml(xml: string, expectedRoot: string | null, sink: XmlSink)
   parser.on('comment', () => {
     skipped += 1;
   });
-  parser.on('processinginstruction', () => {
-    skipped += 1;
-  });
-  parser.on('opentagstart', (tag) => {
-    // saxes has read `<`, the name and one character after it.
-    startLine = parser.line;
-    startColumn = parser.column - tag.name.length - 1;
-    startIndex = parser.position - tag.name.length - 2;
-  });
   parser.on('opentag', (tag) => {
+    // Find the tag's `<` from the position after its `>` (no `<` can occur inside a tag), rather
+    // than listening to 'opentagstart': see PERFORMANCE above.
+    const end = parser.position;
+    const start = xml.lastIndexOf('<', end - 1);
+    let line = parser.line;
+    let column = parser.column - (end - start) + 1;
+    if (column < 1 || spansLines(xml, start, end)) ({ line, column } = locate(xml, start));
     if (open.length === 0 && expectedRoot !== null && tag.name !== expectedRoot) {
       const what = OTHER_TRANSACTIONS[tag.name];
-      stop('eclaim.root', `expected <${expectedRoot}>, found <${tag.name}>${what ? `: this is ${what}` : ''}.`, startLine, startColumn);
+      stop('eclaim.root', `expected <${expectedRoot}>, found <${tag.name}>${what ? `: this is ${what}` : ''}.`, line, column);
     }
     open.push(tag.name);
-    sink.open(tag.name, tag.attributes, startLine, startColumn, startIndex);
+    // saxes keeps attributes in a prototype-less (dictionary) object that is slow to walk:
+    // when the tag is just `<Name>` or `<Name/>` there are none, so pass a shared empty one.
+    const bare = end - start === tag.name.length + (tag.isSelfClosing ? 3 : 2);
+    sink.open(tag.name, bare ? NO_ATTRIBUTES : tag.attributes, line, column, start);
   });
   parser.on('text', (text) => {
     if (open.length > 0) sink.text(text);
@@ -143,6 +148,14 @@ export function readXml(xml: string, expectedRoot: string | null, sink: XmlSink)
     throw e;
   }
   return { ok: true, value: { skipped } };
+}
+
+function spansLines(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 function describeSaxesError(message: string): string {
