@@ -44,7 +44,8 @@ export const OBSERVATION_CONVENTIONS: ObservationConventions = {
 /** What an observation carries when it follows one of the conventions. */
 export type ConventionReading = { readonly kind: 'modifier' | 'diagnosisLink'; readonly value: string };
 
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+/** Case-insensitive equality; the exact and length checks spare most calls to toLowerCase on big files. */
+const same = (a: string, b: string): boolean => a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase());
 
 function matches(o: Observation, c: ObservationConvention): string | null {
   if (!same(o.type, c.type)) return null;

@@ -3,7 +3,7 @@ import type { Issue, Result } from '../shared/result';
 import { ELEMENT_ORDER, MAX_SUBMISSION_BYTES, SUBMISSION_ROOT, flavourOf, type EclaimFlavour, type KnownParent } from './elements';
 import { readEclaimDateTime, readEclaimDecimal, type FieldReading } from './field-readers';
 import { OBSERVATION_CONVENTIONS, readConventionObservation, type ObservationConventions } from './observation-conventions';
-import { readXml, readXmlElement, type XmlSink } from './xml-reader';
+import { Locator, NO_ATTRIBUTES, readXml, readXmlElement, type XmlSink } from './xml-reader';
 
 export type ParseSubmissionOptions = {
   /** Largest accepted file in bytes (UTF-8); default {@link MAX_SUBMISSION_BYTES}. */
@@ -47,14 +47,14 @@ export function parseSubmission(xml: string, options: ParseSubmissionOptions = {
   const notXml = sniffNonXml(text);
   if (notXml) return fail(notXml.code, notXml.message);
 
-  const ctx: Ctx = { warnings: [], conventions: options.conventions ?? OBSERVATION_CONVENTIONS, xml: text };
+  const ctx: Ctx = { warnings: [], conventions: options.conventions ?? OBSERVATION_CONVENTIONS, xml: text, locator: new Locator(text) };
   const read = readSubmission(text, ctx);
   if (!read.ok) return read;
   const submission = read.value;
   return { ok: true, value: { submission, flavour: flavourOf(submission.rootAttributes), warnings: ctx.warnings } };
 }
 
-type Ctx = { readonly warnings: Issue[]; readonly conventions: ObservationConventions; readonly xml: string };
+type Ctx = { readonly warnings: Issue[]; readonly conventions: ObservationConventions; readonly xml: string; readonly locator: Locator };
 
 const CONTAINERS: ReadonlySet<string> = new Set(['Header', 'Claim', 'Encounter', 'Diagnosis', 'DxInfo', 'Activity', 'Observation', 'Resubmission', 'Contract']);
 const REPEATABLE: ReadonlySet<string> = new Set(['Claim', 'Diagnosis', 'DxInfo', 'Activity', 'Observation']);
@@ -139,9 +139,7 @@ type Container = {
   readonly parent: Container | null;
   /** 1-based position among its repeated siblings (`Activity[3]`), 0 for a single element. */
   readonly index: number;
-  readonly line: number;
-  readonly column: number;
-  /** Index of its `<` in the source. */
+  /** Index of its `<` in the source (its line and column are worked out only for a warning). */
   readonly start: number;
   readonly attributes: Readonly<Record<string, string>>;
   readonly spec: Spec;
@@ -164,7 +162,7 @@ type Container = {
   observations: Observation[] | null;
   dxInfo: DxInfo[] | null;
   /** Set on the Header (and passed to the root): RecordCount is checked once the claims are counted. */
-  recordCount: { value: string; line: number; column: number } | null;
+  recordCount: { value: string; start: number } | null;
 };
 
 /** An element kept whole as an extension; its source is re-read when it closes. */
@@ -172,8 +170,6 @@ type Kept = {
   readonly kept: true;
   readonly name: string;
   readonly parent: Container;
-  readonly line: number;
-  readonly column: number;
   readonly start: number;
   readonly after: string | null;
   readonly reason: string;
@@ -183,18 +179,16 @@ type Kept = {
 
 type Frame = Container | Kept;
 
-function container(name: KnownParent, parent: Container | null, index: number, line: number, column: number, start: number, attributes: Readonly<Record<string, string>>): Container {
+function container(name: KnownParent, parent: Container | null, index: number, start: number, attributes: Readonly<Record<string, string>>): Container {
   return {
     kept: false,
     name,
     parent,
     index,
-    line,
-    column,
     start,
     attributes,
     spec: SPECS.get(name) ?? NO_SPEC,
-    values: [],
+    values: new Array<string | undefined>(ELEMENT_ORDER[name].length),
     counts: null,
     extensions: null,
     after: null,
@@ -222,10 +216,10 @@ function childWhere(parentWhere: string, child: string): string {
   return parentWhere === SUBMISSION_ROOT ? child : `${parentWhere}/${child}`;
 }
 
-type At = { readonly line: number; readonly column: number };
-
-function warn(ctx: Ctx, code: string, at: At, inElement: string, where: string, message: string): void {
-  ctx.warnings.push({ code, message: `Line ${at.line}, column ${at.column}, in <${inElement}>: ${message}`, severity: 'warning', line: at.line, column: at.column, where });
+/** Adds a warning about the element whose `<` is at `start`. */
+function warn(ctx: Ctx, code: string, start: number, inElement: string, where: string, message: string): void {
+  const { line, column } = ctx.locator.at(start);
+  ctx.warnings.push({ code, message: `Line ${line}, column ${column}, in <${inElement}>: ${message}`, severity: 'warning', line, column, where });
 }
 
 /** Whether text is only XML whitespace (the indentation between elements). */
@@ -254,20 +248,18 @@ class SubmissionSink implements XmlSink {
   private leaf: Child | null = null;
   private leafParent: Container | null = null;
   private leafText = '';
-  private leafLine = 0;
-  private leafColumn = 0;
   private leafStart = 0;
 
   constructor(private readonly ctx: Ctx) {}
 
-  open(name: string, attributes: Readonly<Record<string, string>>, line: number, column: number, start: number): void {
+  open(name: string, attributes: Readonly<Record<string, string>>, start: number): void {
     if (this.leaf !== null) {
       this.leafHoldsElement();
       return;
     }
     const top = this.stack[this.stack.length - 1];
     if (top === undefined) {
-      this.root = container('Claim.Submission', null, 0, line, column, start, attributes);
+      this.root = container('Claim.Submission', null, 0, start, attributes);
       this.stack.push(this.root);
       return;
     }
@@ -281,19 +273,17 @@ class SubmissionSink implements XmlSink {
     else if (child.kind !== 'many' && isTaken(top, child)) reason = KEPT_SECOND(name);
     if (reason !== null || child === undefined) {
       if (FLAT.has(top.name)) this.keepFlat(top, 1);
-      else this.stack.push({ kept: true, name, parent: top, line, column, start, after: top.after, reason: reason ?? KEPT_UNKNOWN(name), depth: 1 });
+      else this.stack.push({ kept: true, name, parent: top, start, after: top.after, reason: reason ?? KEPT_UNKNOWN(name), depth: 1 });
       return;
     }
-    for (const attr in attributes) {
+    if (attributes !== NO_ATTRIBUTES) for (const attr in attributes) {
       const where = childWhere(whereOf(top), child.kind === 'many' ? `${name}[${(top.counts?.[child.name] ?? 0) + 1}]` : name);
-      warn(this.ctx, 'eclaim.attribute.ignored', { line, column }, name, where, `attribute ${attr}="${attributes[attr] ?? ''}" is not part of the e-claim and is not kept.`);
+      warn(this.ctx, 'eclaim.attribute.ignored', start, name, where, `attribute ${attr}="${attributes[attr] ?? ''}" is not part of the e-claim and is not kept.`);
     }
     if (child.kind === 'leaf') {
       this.leaf = child;
       this.leafParent = top;
       this.leafText = '';
-      this.leafLine = line;
-      this.leafColumn = column;
       this.leafStart = start;
       return;
     }
@@ -302,7 +292,7 @@ class SubmissionSink implements XmlSink {
       const counts = (top.counts ??= {});
       index = counts[child.name] = (counts[child.name] ?? 0) + 1;
     }
-    this.stack.push(container(child.name as KnownParent, top, index, line, column, start, attributes));
+    this.stack.push(container(child.name as KnownParent, top, index, start, attributes));
   }
 
   /** A text field with an element inside: keep it (or its whole Observation/DxInfo) as it is. */
@@ -314,7 +304,7 @@ class SubmissionSink implements XmlSink {
     if (parent === null || name === undefined) return;
     // Depth counts the field and the element just opened inside it.
     if (FLAT.has(parent.name)) this.keepFlat(parent, 2);
-    else this.stack.push({ kept: true, name, parent, line: this.leafLine, column: this.leafColumn, start: this.leafStart, after: parent.after, reason: KEPT_NOT_TEXT(name), depth: 2 });
+    else this.stack.push({ kept: true, name, parent, start: this.leafStart, after: parent.after, reason: KEPT_NOT_TEXT(name), depth: 2 });
   }
 
   /** Turns an open Observation/DxInfo into one kept element; `inside` elements are open within it. */
@@ -326,8 +316,6 @@ class SubmissionSink implements XmlSink {
       kept: true,
       name: flat.name,
       parent,
-      line: flat.line,
-      column: flat.column,
       start: flat.start,
       after: parent.after,
       reason: KEPT_FLAT(flat.name),
@@ -357,7 +345,7 @@ class SubmissionSink implements XmlSink {
       this.stack.pop();
       const element = readXmlElement(this.ctx.xml.slice(top.start, end));
       if (element) (top.parent.extensions ??= []).push({ after: top.after, element });
-      warn(this.ctx, 'eclaim.element.kept', top, top.parent.name, childWhere(whereOf(top.parent), top.name), top.reason);
+      warn(this.ctx, 'eclaim.element.kept', top.start, top.parent.name, childWhere(whereOf(top.parent), top.name), top.reason);
       return;
     }
     this.stack.pop();
@@ -371,18 +359,20 @@ class SubmissionSink implements XmlSink {
     this.leafParent = null;
     if (parent === null || child === null) return;
     const name = child.name;
-    let value = this.leafText.trim();
+    const raw = this.leafText;
+    // Most values need no trimming: skip the call when both ends are already not whitespace.
+    let value = raw.length > 0 && raw.charCodeAt(0) > 32 && raw.charCodeAt(raw.length - 1) > 32 ? raw : raw.trim();
     if (value !== '') {
       const convert = child.convert;
       if (convert) {
         const r = convert(value);
         value = r.value;
-        if (r.note) warn(this.ctx, r.note.code, { line: this.leafLine, column: this.leafColumn }, name, childWhere(whereOf(parent), name), r.note.message);
+        if (r.note) warn(this.ctx, r.note.code, this.leafStart, name, childWhere(whereOf(parent), name), r.note.message);
       }
     } else if (child.required) {
-      warn(this.ctx, 'eclaim.element.empty', { line: this.leafLine, column: this.leafColumn }, name, childWhere(whereOf(parent), name), `<${name}> is empty.`);
+      warn(this.ctx, 'eclaim.element.empty', this.leafStart, name, childWhere(whereOf(parent), name), `<${name}> is empty.`);
     }
-    if (name === 'RecordCount' && parent.name === 'Header') parent.recordCount = { value, line: this.leafLine, column: this.leafColumn };
+    if (name === 'RecordCount' && parent.name === 'Header') parent.recordCount = { value, start: this.leafStart };
     parent.values[child.slot] = value;
     parent.after = name;
   }
@@ -390,12 +380,12 @@ class SubmissionSink implements XmlSink {
   private closeContainer(c: Container): void {
     const ctx = this.ctx;
     if (c.stray !== '') {
-      warn(ctx, 'eclaim.text.ignored', c, c.name, whereOf(c), `text "${clip(c.stray.trim())}" directly inside <${c.name}> is not part of the e-claim and is not kept.`);
+      warn(ctx, 'eclaim.text.ignored', c.start, c.name, whereOf(c), `text "${clip(c.stray.trim())}" directly inside <${c.name}> is not part of the e-claim and is not kept.`);
     }
     for (const child of c.spec.required) {
       if (child.kind === 'many') {
-        if ((c.counts?.[child.name] ?? 0) === 0) warn(ctx, 'eclaim.element.missing', c, c.name, whereOf(c), `expected at least one <${child.name}>, found none.`);
-      } else if (!isTaken(c, child)) warn(ctx, 'eclaim.element.missing', c, c.name, whereOf(c), `expected <${child.name}>, found none.`);
+        if ((c.counts?.[child.name] ?? 0) === 0) warn(ctx, 'eclaim.element.missing', c.start, c.name, whereOf(c), `expected at least one <${child.name}>, found none.`);
+      } else if (!isTaken(c, child)) warn(ctx, 'eclaim.element.missing', c.start, c.name, whereOf(c), `expected <${child.name}>, found none.`);
     }
     const parent = c.parent;
     if (parent === null) return;
@@ -481,7 +471,7 @@ class SubmissionSink implements XmlSink {
       }
     }
     if (extra.length > 0) {
-      warn(this.ctx, 'eclaim.modifier.too-many', c, c.name, whereOf(c), `more than four modifiers; ${extra.map((m) => `"${m}"`).join(', ')} kept as plain observations.`);
+      warn(this.ctx, 'eclaim.modifier.too-many', c.start, c.name, whereOf(c), `more than four modifiers; ${extra.map((m) => `"${m}"`).join(', ')} kept as plain observations.`);
     }
     return {
       id: v[ACTIVITY.ID] ?? '',
@@ -530,10 +520,10 @@ function readSubmission(xml: string, ctx: Ctx): Result<Submission> {
   }
   const claims = root.claims ?? [];
   const claimCount = claims.length;
-  if (claimCount === 0) warn(ctx, 'eclaim.claims.none', root, SUBMISSION_ROOT, SUBMISSION_ROOT, 'the file holds no <Claim>: there is nothing to code.');
+  if (claimCount === 0) warn(ctx, 'eclaim.claims.none', root.start, SUBMISSION_ROOT, SUBMISSION_ROOT, 'the file holds no <Claim>: there is nothing to code.');
   const rc = root.recordCount;
   if (rc && rc.value !== '' && rc.value !== String(claimCount)) {
-    warn(ctx, 'eclaim.record-count', rc, 'RecordCount', 'Header/RecordCount', `says ${rc.value}, but the file holds ${claimCount} claim${claimCount === 1 ? '' : 's'}; it is recomputed on export.`);
+    warn(ctx, 'eclaim.record-count', rc.start, 'RecordCount', 'Header/RecordCount', `says ${rc.value}, but the file holds ${claimCount} claim${claimCount === 1 ? '' : 's'}; it is recomputed on export.`);
   }
   return { ok: true, value: { header: root.header ?? emptyHeaderOf(), claims, rootAttributes: { ...root.attributes }, extensions: root.extensions ?? [] } };
 }

@@ -6,10 +6,11 @@ import { OTHER_TRANSACTIONS } from './elements';
 /**
  * Receives the elements of a document as saxes reads them. `start` and `end` are
  * indexes into the source string (`<` of the start tag, just after the element's
- * last `>`), so a consumer can re-read any element's exact source.
+ * last `>`), so a consumer can re-read any element's exact source, and turn an index
+ * into a line and column with a {@link Locator} only when it has something to report.
  */
 export interface XmlSink {
-  open(name: string, attributes: Readonly<Record<string, string>>, line: number, column: number, start: number): void;
+  open(name: string, attributes: Readonly<Record<string, string>>, start: number): void;
   /** Character data (CDATA included) directly inside the innermost open element. */
   text(text: string): void;
   close(name: string, end: number): void;
@@ -25,7 +26,8 @@ class StopReading extends Error {
   }
 }
 
-const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+/** The attributes passed for a tag that has none (compare by identity to skip them). */
+export const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
 const ALLOWED_ENTITIES = 'only &amp; &lt; &gt; &quot; &apos; and numeric references such as &#38; are allowed';
 const BARE_AMPERSAND = /&(?!(?:[A-Za-z_][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)/g;
@@ -79,18 +81,16 @@ export function readXml(xml: string, expectedRoot: string | null, sink: XmlSink)
     // than listening to 'opentagstart': see PERFORMANCE above.
     const end = parser.position;
     const start = xml.lastIndexOf('<', end - 1);
-    let line = parser.line;
-    let column = parser.column - (end - start) + 1;
-    if (column < 1 || spansLines(xml, start, end)) ({ line, column } = locate(xml, start));
     if (open.length === 0 && expectedRoot !== null && tag.name !== expectedRoot) {
       const what = OTHER_TRANSACTIONS[tag.name];
+      const { line, column } = locate(xml, start);
       stop('eclaim.root', `expected <${expectedRoot}>, found <${tag.name}>${what ? `: this is ${what}` : ''}.`, line, column);
     }
     open.push(tag.name);
     // saxes keeps attributes in a prototype-less (dictionary) object that is slow to walk:
     // when the tag is just `<Name>` or `<Name/>` there are none, so pass a shared empty one.
     const bare = end - start === tag.name.length + (tag.isSelfClosing ? 3 : 2);
-    sink.open(tag.name, bare ? NO_ATTRIBUTES : tag.attributes, line, column, start);
+    sink.open(tag.name, bare ? NO_ATTRIBUTES : tag.attributes, start);
   });
   parser.on('text', (text) => {
     if (open.length > 0) sink.text(text);
@@ -150,14 +150,6 @@ export function readXml(xml: string, expectedRoot: string | null, sink: XmlSink)
   return { ok: true, value: { skipped } };
 }
 
-function spansLines(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-  }
-  return false;
-}
-
 function describeSaxesError(message: string): string {
   switch (message) {
     case 'disallowed character.':
@@ -208,6 +200,39 @@ export function readXmlElement(source: string): XmlElement | null {
   const sink = new TreeSink();
   const r = readXml(source, null, sink);
   return r.ok ? (sink.roots[0] ?? null) : null;
+}
+
+/**
+ * Turns indexes into 1-based lines and columns (columns in Unicode characters, as saxes
+ * counts them). The line table is built on the first question, so a file without
+ * warnings never pays for it.
+ */
+export class Locator {
+  private starts: number[] | null = null;
+
+  constructor(private readonly text: string) {}
+
+  at(index: number): { line: number; column: number } {
+    const starts = (this.starts ??= lineStarts(this.text));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const lineStart = starts[lo] ?? 0;
+    return { line: lo + 1, column: [...this.text.slice(lineStart, index)].length + 1 };
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
 }
 
 /**
