@@ -372,6 +372,12 @@ describe('parseSubmission: odd characters', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reads a value split by a comment, and entities and character references', () => {
+    const body = claimBodyWith('<ID>MF1234-000123</ID>', '<ID>MF1234<!-- checked -->-000123</ID>').map((l) => l.replace('<MemberID>1234567890</MemberID>', '<MemberID>A&amp;B&#x20;&#67;</MemberID>'));
+    const { claim, warnings } = parsed(submissionXml([body]));
+    expect([claim.id, claim.memberId, warnings.map((w) => w.code)]).toEqual(['MF1234-000123', 'A&B C', ['xml.skipped']]);
+  });
+
   it('reads CDATA as text', () => {
     const body = [...CLAIM_BODY, '<Resubmission>', '<Type>correction</Type>', '<Comment><![CDATA[<b>bold</b> & more]]></Comment>', '</Resubmission>'];
     expect(parsed(submissionXml([body])).claim.resubmission?.comment).toBe('<b>bold</b> & more');

@@ -3,7 +3,7 @@ import type { Issue, Result } from '../shared/result';
 import { ELEMENT_ORDER, MAX_SUBMISSION_BYTES, SUBMISSION_ROOT, flavourOf, type EclaimFlavour, type KnownParent } from './elements';
 import { readEclaimDateTime, readEclaimDecimal, type FieldReading } from './field-readers';
 import { OBSERVATION_CONVENTIONS, readConventionObservation, type ObservationConventions } from './observation-conventions';
-import { Locator, NO_ATTRIBUTES, readXml, readXmlElement, type XmlSink } from './xml-reader';
+import { Locator, NO_ATTRIBUTES, readTextBetween, readXml, readXmlElement, type XmlSink } from './xml-reader';
 
 export type ParseSubmissionOptions = {
   /** Largest accepted file in bytes (UTF-8); default {@link MAX_SUBMISSION_BYTES}. */
@@ -54,7 +54,12 @@ export function parseSubmission(xml: string, options: ParseSubmissionOptions = {
   return { ok: true, value: { submission, flavour: flavourOf(submission.rootAttributes), warnings: ctx.warnings } };
 }
 
-type Ctx = { readonly warnings: Issue[]; readonly conventions: ObservationConventions; readonly xml: string; readonly locator: Locator };
+type Ctx = {
+  readonly warnings: Issue[];
+  readonly conventions: ObservationConventions;
+  readonly xml: string;
+  readonly locator: Locator;
+};
 
 const CONTAINERS: ReadonlySet<string> = new Set(['Header', 'Claim', 'Encounter', 'Diagnosis', 'DxInfo', 'Activity', 'Observation', 'Resubmission', 'Contract']);
 const REPEATABLE: ReadonlySet<string> = new Set(['Claim', 'Diagnosis', 'DxInfo', 'Activity', 'Observation']);
@@ -222,13 +227,23 @@ function warn(ctx: Ctx, code: string, start: number, inElement: string, where: s
   ctx.warnings.push({ code, message: `Line ${line}, column ${column}, in <${inElement}>: ${message}`, severity: 'warning', line, column, where });
 }
 
-/** Whether text is only XML whitespace (the indentation between elements). */
-function isWhitespace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) return false;
+/**
+ * The text in the source between two tags, once XML whitespace, comments and processing
+ * instructions are left out ('' for the usual indentation). CDATA counts as text.
+ */
+function strayText(source: string, from: number, to: number): string {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) {
+      const gap = source
+        .slice(from, to)
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .replace(/<\?[\s\S]*?\?>/g, '')
+        .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
+      return (readTextBetween(gap, 0, gap.length) ?? gap).trim();
+    }
   }
-  return true;
+  return '';
 }
 const KEPT_UNKNOWN = (name: string): string => `unknown element <${name}> is kept as it is and written back in place.`;
 const KEPT_SECOND = (name: string): string => `a second <${name}>: the first is used, this one is kept as it is and written back in place.`;
@@ -240,19 +255,27 @@ const KEPT_NOT_TEXT = (name: string): string => `<${name}> should hold text only
  * the stack; a text field being read lives in the `leaf*` fields (no object per field: a
  * 1,000-claim file has a quarter of a million of them); an element kept whole is one frame
  * that counts its depth and is re-read from the source when it closes.
+ *
+ * Text is read from the source between tags (`wantsText` is false), not from saxes text
+ * events: saxes then makes no string for the indentation between elements, and the sink
+ * gets half as many calls.
  */
 class SubmissionSink implements XmlSink {
+  readonly wantsText = false;
   private readonly stack: Frame[] = [];
   root: Container | null = null;
   /** The text field being read, if any. */
   private leaf: Child | null = null;
   private leafParent: Container | null = null;
-  private leafText = '';
   private leafStart = 0;
+  /** Where the field's text starts (just after its start tag). */
+  private leafTextStart = 0;
+  /** Just after the last tag read: text from here to the next tag is the gap to check. */
+  private lastEnd = 0;
 
   constructor(private readonly ctx: Ctx) {}
 
-  open(name: string, attributes: Readonly<Record<string, string>>, start: number): void {
+  open(name: string, attributes: Readonly<Record<string, string>>, start: number, end: number): void {
     if (this.leaf !== null) {
       this.leafHoldsElement();
       return;
@@ -261,12 +284,15 @@ class SubmissionSink implements XmlSink {
     if (top === undefined) {
       this.root = container('Claim.Submission', null, 0, start, attributes);
       this.stack.push(this.root);
+      this.lastEnd = end;
       return;
     }
     if (top.kept) {
       top.depth += 1;
       return;
     }
+    this.checkGap(top, start);
+    this.lastEnd = end;
     const child = top.spec.children.get(name);
     let reason: string | null = null;
     if (child === undefined) reason = KEPT_UNKNOWN(name);
@@ -283,8 +309,8 @@ class SubmissionSink implements XmlSink {
     if (child.kind === 'leaf') {
       this.leaf = child;
       this.leafParent = top;
-      this.leafText = '';
       this.leafStart = start;
+      this.leafTextStart = end;
       return;
     }
     let index = 0;
@@ -323,18 +349,21 @@ class SubmissionSink implements XmlSink {
     });
   }
 
-  text(text: string): void {
-    if (this.leaf !== null) {
-      this.leafText += text;
-      return;
-    }
-    const top = this.stack[this.stack.length - 1];
-    if (top !== undefined && !top.kept && !isWhitespace(text)) top.stray += text;
+  /** Not called: this sink reads text from the source (see the class comment). */
+  text(): void {}
+
+  /** Text between two tags directly inside a container is not part of the e-claim: note it for a warning. */
+  private checkGap(c: Container, to: number): void {
+    const stray = strayText(this.ctx.xml, this.lastEnd, to);
+    if (stray !== '') c.stray = c.stray === '' ? stray : `${c.stray} ${stray}`;
   }
 
-  close(_name: string, end: number): void {
+  close(_name: string, end: number, closeStart: number): void {
     if (this.leaf !== null) {
-      this.closeLeaf();
+      const source = this.ctx.xml;
+      const text = closeStart < 0 ? '' : (readTextBetween(source, this.leafTextStart, closeStart) ?? readXmlElement(source.slice(this.leafStart, end))?.text ?? '');
+      this.closeLeaf(text);
+      this.lastEnd = end;
       return;
     }
     const top = this.stack[this.stack.length - 1];
@@ -342,24 +371,26 @@ class SubmissionSink implements XmlSink {
     if (top.kept) {
       top.depth -= 1;
       if (top.depth > 0) return;
+      this.lastEnd = end;
       this.stack.pop();
       const element = readXmlElement(this.ctx.xml.slice(top.start, end));
       if (element) (top.parent.extensions ??= []).push({ after: top.after, element });
       warn(this.ctx, 'eclaim.element.kept', top.start, top.parent.name, childWhere(whereOf(top.parent), top.name), top.reason);
       return;
     }
+    if (closeStart >= 0) this.checkGap(top, closeStart);
+    this.lastEnd = end;
     this.stack.pop();
     this.closeContainer(top);
   }
 
-  private closeLeaf(): void {
+  private closeLeaf(raw: string): void {
     const parent = this.leafParent;
     const child = this.leaf;
     this.leaf = null;
     this.leafParent = null;
     if (parent === null || child === null) return;
     const name = child.name;
-    const raw = this.leafText;
     // Most values need no trimming: skip the call when both ends are already not whitespace.
     let value = raw.length > 0 && raw.charCodeAt(0) > 32 && raw.charCodeAt(raw.length - 1) > 32 ? raw : raw.trim();
     if (value !== '') {

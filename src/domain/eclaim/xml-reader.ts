@@ -4,16 +4,24 @@ import type { Issue, Result } from '../shared/result';
 import { OTHER_TRANSACTIONS } from './elements';
 
 /**
- * Receives the elements of a document as saxes reads them. `start` and `end` are
- * indexes into the source string (`<` of the start tag, just after the element's
- * last `>`), so a consumer can re-read any element's exact source, and turn an index
- * into a line and column with a {@link Locator} only when it has something to report.
+ * Receives the elements of a document as saxes reads them. Positions are indexes into
+ * the source string, so a consumer can re-read any element's exact source (or the text
+ * between two tags) and turn an index into a line and column with a {@link Locator}
+ * only when it has something to report.
  */
 export interface XmlSink {
-  open(name: string, attributes: Readonly<Record<string, string>>, start: number): void;
+  /**
+   * Whether the sink wants `text` events. A sink that reads text from the source by index
+   * ({@link readTextBetween}) says no: saxes then builds no strings for character data,
+   * which on a big file is most of its garbage.
+   */
+  readonly wantsText: boolean;
+  /** `start`: the `<` of the start tag; `end`: just after its `>`. */
+  open(name: string, attributes: Readonly<Record<string, string>>, start: number, end: number): void;
   /** Character data (CDATA included) directly inside the innermost open element. */
   text(text: string): void;
-  close(name: string, end: number): void;
+  /** `end`: just after the element's last `>`; `closeStart`: the `<` of its end tag, or -1 when self-closing. */
+  close(name: string, end: number, closeStart: number): void;
 }
 
 /** What the reader skipped: XML comments carry no claim data (processing instructions are ignored too). */
@@ -44,8 +52,9 @@ const BARE_AMPERSAND = /&(?!(?:[A-Za-z_][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)/g;
  * @param sink - receives open, text and close events
  * PERFORMANCE: saxes slows down about five-fold once more than seven event handlers are
  * set on a parser (its handler fields are added one by one and the object's layout
- * degrades), so this sets exactly seven: opentag, text, cdata, closetag, comment,
- * doctype, error. Add an eighth only with the benchmark (npm run bench) in hand.
+ * degrades), so this sets at most seven: opentag, closetag, comment, doctype, error, and
+ * text and cdata only for a sink that wants them. Add one only with the benchmark
+ * (npm run bench) in hand.
  *
  * @returns how many comments were skipped, or exactly one error
  * @example readXml('<a><b>1</b></a>', 'a', sink) //=> ok({ skipped: 0 }), sink saw open a, open b, text "1", close b, close a
@@ -90,18 +99,21 @@ export function readXml(xml: string, expectedRoot: string | null, sink: XmlSink)
     // saxes keeps attributes in a prototype-less (dictionary) object that is slow to walk:
     // when the tag is just `<Name>` or `<Name/>` there are none, so pass a shared empty one.
     const bare = end - start === tag.name.length + (tag.isSelfClosing ? 3 : 2);
-    sink.open(tag.name, bare ? NO_ATTRIBUTES : tag.attributes, start);
+    sink.open(tag.name, bare ? NO_ATTRIBUTES : tag.attributes, start, end);
   });
-  parser.on('text', (text) => {
-    if (open.length > 0) sink.text(text);
-  });
-  parser.on('cdata', (text) => {
-    sink.text(text);
-  });
+  if (sink.wantsText) {
+    parser.on('text', (text) => {
+      if (open.length > 0) sink.text(text);
+    });
+    parser.on('cdata', (text) => {
+      sink.text(text);
+    });
+  }
   parser.on('closetag', (tag) => {
     lastClosed = tag.name;
     open.pop();
-    sink.close(tag.name, parser.position);
+    const end = parser.position;
+    sink.close(tag.name, end, tag.isSelfClosing ? -1 : xml.lastIndexOf('</', end - 1));
   });
   parser.on('error', (e) => {
     const message = e.message.replace(/^\d+:\d+: /, '');
@@ -167,8 +179,31 @@ function describeSaxesError(message: string): string {
   }
 }
 
+const ENTITY = /&(amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/g;
+const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * The character data of well-formed source between two tags, as saxes would report it:
+ * line ends normalised, entity and character references decoded. Null when the source holds
+ * markup (a comment, a processing instruction or CDATA): the caller then re-reads the element.
+ * @example readTextBetween('a &amp; b', 0, 9) //=> 'a & b'
+ */
+export function readTextBetween(source: string, from: number, to: number): string | null {
+  let text = source.slice(from, to);
+  if (text.includes('<')) return null;
+  // Line ends first: a &#13; reference must survive as a carriage return.
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (_m, ref: string) => {
+    if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
+    if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
+    return PREDEFINED[ref] ?? '';
+  });
+}
+
 /** Builds XmlElement trees (text trimmed) from sink events. */
 class TreeSink implements XmlSink {
+  readonly wantsText = true;
   readonly roots: XmlElement[] = [];
   private readonly stack: { name: string; attributes: Record<string, string>; children: XmlElement[]; text: string }[] = [];
 
