@@ -47,13 +47,14 @@ describe('writeEclaimDateTime', () => {
 describe('observation conventions', () => {
   it('are the documented ones', () => {
     expect(OBSERVATION_CONVENTIONS).toEqual({
-      modifier: { type: 'Modifiers', code: null, valueType: 'Modifier' },
+      modifier: { type: 'Modifiers', code: null, valueType: '' },
       diagnosisLink: { type: 'Text', code: 'LinkedDiagnosis', valueType: 'Text' },
     });
   });
 
   it.each([
-    [{ type: 'Modifiers', code: '26', value: '', valueType: 'Modifier' }, { kind: 'modifier', value: '26' }],
+    [{ type: 'Modifiers', code: '26', value: '', valueType: '' }, { kind: 'modifier', value: '26' }],
+    [{ type: 'Modifiers', code: '26', value: '', valueType: 'Modifier' }, null],
     [{ type: 'modifiers', code: 'LT', value: '', valueType: '' }, { kind: 'modifier', value: 'LT' }],
     [{ type: 'TEXT', code: 'LINKEDDIAGNOSIS', value: 'I10', valueType: 'text' }, { kind: 'diagnosisLink', value: 'I10' }],
     [{ type: 'Modifiers', code: '26', value: 'x', valueType: '' }, null],
@@ -63,7 +64,7 @@ describe('observation conventions', () => {
   ])('reads %j as %j', (observation, reading) => expect(readConventionObservation(observation)).toEqual(reading));
 
   it.each([
-    ['modifier', '59', { type: 'Modifiers', code: '59', value: '', valueType: 'Modifier' }],
+    ['modifier', '59', { type: 'Modifiers', code: '59', value: '', valueType: '' }],
     ['diagnosisLink', 'R07.2', { type: 'Text', code: 'LinkedDiagnosis', value: 'R07.2', valueType: 'Text' }],
   ] as const)('writes a %s %j as %j', (kind, value, observation) => expect(conventionObservation(kind, value)).toEqual(observation));
 });

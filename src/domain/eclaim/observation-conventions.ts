@@ -17,7 +17,7 @@ export type ObservationConvention = {
    * `Value` is empty. A string: `Code` is this fixed name and the payload is the `Value`.
    */
   readonly code: string | null;
-  /** The `ValueType` written; when reading, an empty ValueType or this one is accepted. */
+  /** The `ValueType` written ('' writes none); when reading, an empty ValueType or this one is accepted. */
   readonly valueType: string;
 };
 
@@ -30,14 +30,14 @@ export type ObservationConventions = {
 
 /**
  * The convention in force.
- * - Modifier: `<Type>Modifiers</Type><Code>26</Code><ValueType>Modifier</ValueType>` (coded, like the
- *   confirmed `Universal Dental` observation that carries the tooth number in Code).
+ * - Modifier: `<Type>Modifiers</Type><Code>26</Code>`, nothing else: the shape of the confirmed
+ *   `Universal Dental` observation, which carries the tooth number in Code with no Value or ValueType.
  * - Diagnosis link: `<Type>Text</Type><Code>LinkedDiagnosis</Code><Value>R07.2</Value><ValueType>Text</ValueType>`
  *   (`Text` is an observation type both regulators already use, so a receiver that does not
  *   know our code reads it as a harmless note).
  */
 export const OBSERVATION_CONVENTIONS: ObservationConventions = {
-  modifier: { type: 'Modifiers', code: null, valueType: 'Modifier' },
+  modifier: { type: 'Modifiers', code: null, valueType: '' },
   diagnosisLink: { type: 'Text', code: 'LinkedDiagnosis', valueType: 'Text' },
 };
 
@@ -72,7 +72,7 @@ export function readConventionObservation(o: Observation, conventions: Observati
 
 /**
  * The observation that carries one modifier or diagnosis link.
- * @example conventionObservation('modifier', '26') //=> { type: 'Modifiers', code: '26', value: '', valueType: 'Modifier' }
+ * @example conventionObservation('modifier', '26') //=> { type: 'Modifiers', code: '26', value: '', valueType: '' }
  */
 export function conventionObservation(
   kind: ConventionReading['kind'],

@@ -390,7 +390,7 @@ describe('parseSubmission: modifiers and diagnosis links', () => {
   const withObservations = (...lines: string[]): string[] => claimBodyWith('<Clinician>GD12345</Clinician>', ['<Clinician>GD12345</Clinician>', ...lines]);
 
   it.each([
-    ['the convention', [obs('Modifiers', '26', '', 'Modifier'), obs('Text', 'LinkedDiagnosis', 'R07.2', 'Text')], ['26'], ['R07.2'], []],
+    ['the convention', [obs('Modifiers', '26'), obs('Text', 'LinkedDiagnosis', 'R07.2', 'Text')], ['26'], ['R07.2'], []],
     ['any letter case, ValueType left out', [obs('MODIFIERS', 'lt'), obs('text', 'linkeddiagnosis', 'I10')], ['lt'], ['I10'], []],
     [
       'other observations kept in order',

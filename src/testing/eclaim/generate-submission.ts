@@ -87,7 +87,7 @@ export function generateSubmission(options: GenerateOptions): Submission {
       }
       const links: string[] = [];
       if (type === '3' || type === '4') {
-        const n = int(1, Math.min(3, diagnoses.length));
+        const n = int(1, Math.min(2, diagnoses.length)); // one or two diagnosis pointers per procedure line
         for (let k = 0; k < n; k++) {
           const link = diagnoses[int(0, diagnoses.length - 1)]!.code;
           if (!links.includes(link)) links.push(link);
