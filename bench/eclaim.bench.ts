@@ -8,7 +8,7 @@ import { info, time, timingFigure, type BenchFigure } from './bench-kit.ts';
 
 const CLAIMS = 1000;
 
-export async function run(): Promise<BenchFigure[]> {
+export function run(): Promise<BenchFigure[]> {
   const xml = serializeSubmission(generateSubmission({ claims: CLAIMS }));
   const bytes = Buffer.byteLength(xml, 'utf8');
   const check = parseSubmission(xml);
