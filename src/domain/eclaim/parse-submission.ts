@@ -3,7 +3,7 @@ import type { Issue, Result } from '../shared/result';
 import { ELEMENT_ORDER, MAX_SUBMISSION_BYTES, SUBMISSION_ROOT, flavourOf, type EclaimFlavour, type KnownParent } from './elements';
 import { readEclaimDateTime, readEclaimDecimal, type FieldReading } from './field-readers';
 import { OBSERVATION_CONVENTIONS, readConventionObservation, type ObservationConventions } from './observation-conventions';
-import { Locator, NO_ATTRIBUTES, readTextBetween, readXml, readXmlElement, type XmlSink } from './xml-reader';
+import { Locator, NO_ATTRIBUTES, readFieldText, readTextBetween, readXml, readXmlElement, type XmlSink } from './xml-reader';
 
 export type ParseSubmissionOptions = {
   /** Largest accepted file in bytes (UTF-8); default {@link MAX_SUBMISSION_BYTES}. */
@@ -361,7 +361,7 @@ class SubmissionSink implements XmlSink {
   close(_name: string, end: number, closeStart: number): void {
     if (this.leaf !== null) {
       const source = this.ctx.xml;
-      const text = closeStart < 0 ? '' : (readTextBetween(source, this.leafTextStart, closeStart) ?? readXmlElement(source.slice(this.leafStart, end))?.text ?? '');
+      const text = closeStart < 0 ? '' : (readFieldText(source, this.leafTextStart, closeStart) ?? readXmlElement(source.slice(this.leafStart, end))?.text ?? '');
       this.closeLeaf(text);
       this.lastEnd = end;
       return;
@@ -391,8 +391,7 @@ class SubmissionSink implements XmlSink {
     this.leafParent = null;
     if (parent === null || child === null) return;
     const name = child.name;
-    // Most values need no trimming: skip the call when both ends are already not whitespace.
-    let value = raw.length > 0 && raw.charCodeAt(0) > 32 && raw.charCodeAt(raw.length - 1) > 32 ? raw : raw.trim();
+    let value = raw;
     if (value !== '') {
       const convert = child.convert;
       if (convert) {
