@@ -51,6 +51,12 @@ describe('parseSubmission: a clean file', () => {
     expect([claim.id, warnings]).toEqual(['MF1234-000123', []]);
   });
 
+  it('reads tags written with spaces inside them', () => {
+    const body = claimBodyWith('<ID>MF1234-000123</ID>', '<ID >MF1234-000123</ID\n>').map((l) => l.replace('<Encounter>', '<Encounter\t>'));
+    const { submission, warnings } = parsed(submissionXml([body]));
+    expect([submission, warnings]).toEqual([aSubmission(), []]);
+  });
+
   it('reads 1,000 claims in one file exactly as generated', () => {
     const model = generateSubmission({ claims: 1000 });
     const r = parseSubmission(serializeSubmission(model));

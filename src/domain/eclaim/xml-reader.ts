@@ -89,7 +89,10 @@ export function readXml(xml: string, expectedRoot: string | null, sink: XmlSink)
     // Find the tag's `<` from the position after its `>` (no `<` can occur inside a tag), rather
     // than listening to 'opentagstart': see PERFORMANCE above.
     const end = parser.position;
-    const start = backTo(xml, end - 1, 0x3c);
+    // A bare `<Name>` or `<Name/>` (almost every tag) is found in one step; others by a short walk.
+    const bareLength = tag.name.length + (tag.isSelfClosing ? 3 : 2);
+    const bare = xml.charCodeAt(end - bareLength) === 0x3c;
+    const start = bare ? end - bareLength : backTo(xml, end - 1, 0x3c);
     if (open.length === 0 && expectedRoot !== null && tag.name !== expectedRoot) {
       const what = OTHER_TRANSACTIONS[tag.name];
       const { line, column } = locate(xml, start);
@@ -97,8 +100,7 @@ export function readXml(xml: string, expectedRoot: string | null, sink: XmlSink)
     }
     open.push(tag.name);
     // saxes keeps attributes in a prototype-less (dictionary) object that is slow to walk:
-    // when the tag is just `<Name>` or `<Name/>` there are none, so pass a shared empty one.
-    const bare = end - start === tag.name.length + (tag.isSelfClosing ? 3 : 2);
+    // a bare tag has none, so pass a shared empty one.
     sink.open(tag.name, bare ? NO_ATTRIBUTES : tag.attributes, start, end);
   });
   if (sink.wantsText) {
@@ -113,7 +115,12 @@ export function readXml(xml: string, expectedRoot: string | null, sink: XmlSink)
     lastClosed = tag.name;
     open.pop();
     const end = parser.position;
-    sink.close(tag.name, end, tag.isSelfClosing ? -1 : backTo(xml, end - 1, 0x3c));
+    let closeStart = -1;
+    if (!tag.isSelfClosing) {
+      closeStart = end - tag.name.length - 3; // `</Name>`, unless written `</Name >`
+      if (xml.charCodeAt(closeStart) !== 0x3c || xml.charCodeAt(closeStart + 1) !== 0x2f) closeStart = backTo(xml, end - 1, 0x3c);
+    }
+    sink.close(tag.name, end, closeStart);
   });
   parser.on('error', (e) => {
     const message = e.message.replace(/^\d+:\d+: /, '');
