@@ -22,6 +22,9 @@ import { setUserName } from '@/ui/lib/user-name';
 import { SaveStatus } from './save-status';
 import { useAutosave } from './use-autosave';
 import { useDocumentHistory } from './use-document-history';
+import { ExportDialog, ImportDialog, type ImportedDocument } from '@/ui/features/exchange';
+import { appendLines } from '@/domain/intake';
+import { countFindings } from '@/domain/rules';
 
 /** Opens the draft in the URL; without one, the most recent draft (or a new blank one). */
 export function WorkbenchPage({ draftId }: { draftId: string | null }) {
@@ -71,6 +74,7 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
   const form = useForm<EncounterDocument>({ defaultValues: draft.document, mode: 'onChange' });
   const save = useAutosave(form, draft);
   const history = useDocumentHistory(form);
+  const queryClient = useQueryClient();
   const [live, setLive] = useState<EncounterDocument>(draft.document);
   const [title, setTitle] = useState(draftTitle(draft));
   const { show } = useToast();
@@ -170,8 +174,27 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
           />
           <AuditReportDialog open={reportOpen} onClose={() => setReportOpen(false)} document={live} findings={findings} />
           <DrgPanel document={live} onApply={history.apply} />
+          <ImportDialog
+            profile={live.payerProfile}
+            onOpenAsDrafts={(docs: ImportedDocument[]) =>
+              void (async () => {
+                const created = [];
+                for (const d of docs) created.push(await createDraft(queryClient, d.document, { kind: d.kind, label: d.label }));
+                const first = created[0];
+                if (!first) return;
+                navigate({ name: 'workbench', draftId: first.id });
+                show(created.length === 1 ? `Opened ${d0Label(docs)} as a new draft.` : `Opened ${created.length} claims as new drafts; the others are on the Drafts page.`, { tone: 'success' });
+              })()
+            }
+            onAppend={(doc, label) => history.apply(appendLines(form.getValues(), doc), `Added ${label}`)}
+          />
+          <ExportDialog getDocument={() => structuredClone(form.getValues())} rejects={countFindings(findings.filter((f) => !live.acknowledgements.some((a) => a.findingKey === f.key))).reject} />
         </aside>
       </div>
     </div>
   );
+}
+
+function d0Label(docs: readonly ImportedDocument[]): string {
+  return docs[0]?.label ?? 'the encounter';
 }
