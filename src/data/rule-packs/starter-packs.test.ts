@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildExcludes1Index, buildRuleTables, PACK_KINDS, parsePack } from '../../domain/rules';
+import { EXCLUDES1_STARTER_PACK, STARTER_PACKS } from './index';
+
+describe('starter rule packs', () => {
+  it('have unique ids and one pack per kind the ICD-10-CM edits read', () => {
+    expect(STARTER_PACKS.map((p) => [p.id, p.kind])).toEqual([
+      ['excludes1-starter', 'excludes1'],
+      ['mce-starter', 'mce'],
+      ['first-listed-starter', 'first-listed-only'],
+      ['symptom-definitive-starter', 'symptom-definitive'],
+    ]);
+    for (const p of STARTER_PACKS) expect(PACK_KINDS.map((k) => k.kind)).toContain(p.kind);
+  });
+
+  it.each(STARTER_PACKS.map((p) => [p.id, p] as const))('%s validates as a pack and survives export and import unchanged', (_id, pack) => {
+    const json: unknown = JSON.parse(JSON.stringify(pack));
+    expect(parsePack(json, PACK_KINDS)).toEqual({ ok: true, value: pack });
+    expect(pack.source.document.length).toBeGreaterThan(10);
+  });
+
+  it('the Excludes1 starter pack holds at least 30 distinct pairs, each with its note', () => {
+    const index = buildExcludes1Index([EXCLUDES1_STARTER_PACK]);
+    expect(EXCLUDES1_STARTER_PACK.entries.length).toBe(54);
+    expect(index.pairCount).toBe(50); // four pairs have a note at each end (E10/E11, F31/F32, F31/F33, J45/R06.2)
+    expect(EXCLUDES1_STARTER_PACK.entries.every((e) => e.note.includes('(') || e.note.includes(';'))).toBe(true);
+  });
+
+  it('are all in force for the samples’ dates of service', () => {
+    for (const date of ['2025-10-05', '2025-11-12', '2026-01-02']) {
+      expect(Object.keys(buildRuleTables(STARTER_PACKS, date)).sort()).toEqual(['excludes1', 'firstListedOnly', 'mce', 'symptomDefinitive']);
+    }
+  });
+});
