@@ -21,7 +21,12 @@ import { drgNetNotZero } from './edits/drg-net-not-zero/edit';
 import { drgOutlierUnverified } from './edits/drg-outlier-unverified/edit';
 import { drgPaymentBasic } from './edits/drg-payment-basic/edit';
 import { drgPaymentMismatch } from './edits/drg-payment-mismatch/edit';
+import { dxCodeDisplay } from './edits/dx-code-display/edit';
+import { dxCodeFormat } from './edits/dx-code-format/edit';
+import { dxCodeHeader } from './edits/dx-code-header/edit';
+import { dxCodeUnknown } from './edits/dx-code-unknown/edit';
 import { dxPrincipalCount } from './edits/dx-principal-count/edit';
+import { dxSeventhCharacter } from './edits/dx-seventh-character/edit';
 import { encEndBeforeStart } from './edits/enc-end-before-start/edit';
 import { encRequiredFields } from './edits/enc-required-fields/edit';
 import { encTypeDrgLine } from './edits/enc-type-drg-line/edit';
@@ -62,6 +67,12 @@ export const EDITS: readonly Edit<Params>[] = [
   encTypeDrgLine,
   // Diagnoses
   dxPrincipalCount,
+  // ICD-10-CM validity on the date of service (docs/adr/0040)
+  dxCodeFormat,
+  dxCodeUnknown,
+  dxCodeHeader,
+  dxSeventhCharacter,
+  dxCodeDisplay,
   // Linkage
   actNoDiagnosisLink,
   actLinkNotOnClaim,
