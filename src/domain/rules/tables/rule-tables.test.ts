@@ -31,7 +31,11 @@ describe('buildRuleTables', () => {
     expect(mceFromTables(buildRuleTables([starter, mce('mce-v36', '2018-10-01', 'N400')], '2025-10-05'))?.pack.id).toBe('mce-starter');
   });
 
-  it('has no tables without a date of service', () => {
-    expect(buildRuleTables([excludes('a', '2025-10-01')], '')).toEqual({});
+  it.each(['', '05/10/2025 09:00', '2025-13-01'])('has no tables without a readable date of service (%j)', (date) => {
+    expect(buildRuleTables([excludes('a', '2025-10-01')], date)).toEqual({});
+  });
+
+  it('takes a timestamp', () => {
+    expect(Object.keys(buildRuleTables([excludes('a', '2025-10-01')], '2025-10-05T09:00'))).toEqual([EXCLUDES1_TABLE]);
   });
 });

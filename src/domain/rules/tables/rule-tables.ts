@@ -1,3 +1,4 @@
+import { isIsoDate } from '../../shared/dates';
 import { packsInForce, type RulePack } from '../packs/pack';
 import { buildExcludes1Index, EXCLUDES1_KIND, EXCLUDES1_TABLE, type Excludes1Entry } from './excludes1';
 import { buildFirstListedIndex, FIRST_LISTED_KIND, FIRST_LISTED_TABLE, type FirstListedEntry } from './first-listed';
@@ -36,12 +37,13 @@ function newest<E>(inForce: readonly RulePack<E>[]): RulePack<E> | undefined {
  * is used alone.
  *
  * @param packs starter packs first, then imported packs (an imported pack with a starter pack's id should already have replaced it)
- * @param dateOfService `YYYY-MM-DD` (or a timestamp; its date is used); '' → no tables
+ * @param dateOfService `YYYY-MM-DD` (or a timestamp; its date is used); anything else → no tables
  * @param disabled ids of packs switched off on the Rules page
  * @example buildRuleTables(STARTER_PACKS, '2025-10-05') //=> { excludes1: {…}, mce: {…}, firstListedOnly: {…}, symptomDefinitive: {…} }
  */
 export function buildRuleTables(packs: readonly RulePack[], dateOfService: string, disabled: ReadonlySet<string> = new Set()): Record<string, unknown> {
-  const date = dateOfService.slice(0, 10);
+  const date = dateOfService.trim().slice(0, 10);
+  if (!isIsoDate(date)) return {};
   // packsInForce sorts newest first and keeps the given order on ties; restore "given order" for `newest`.
   const inForce = <E>(kind: string) => {
     const list = packsInForce<E>(packs, kind, date, disabled);
