@@ -1,5 +1,5 @@
-import { linkKey, renameLinks, type Activity, type EncounterDocument } from '../../claim';
-import { codeCatalogFromTables, icdDisplay, normalizeIcdKey, type CodeEntry, type CodeRelease, type CodeSetView } from '../../codes';
+import { linkKey, type EncounterDocument } from '../../claim';
+import { codeCatalogFromTables, icdDisplay, normalizeIcdKey, unspecifiedBasis, type CodeEntry, type CodeRelease, type CodeSetView, type Specificity } from '../../codes';
 import type { EditContext, Fix, NotChecked, Patch } from '../types';
 import { dateOfService } from './doc';
 
@@ -25,7 +25,9 @@ export type DxLine = {
  * The diagnosis lines that have a code (empty codes are the completeness edits' business).
  * @example diagnosisLines(doc) //=> [{ index: 0, typed: 'r079', key: 'R079', display: 'R07.9', principal: true }]
  */
-export function diagnosisLines(doc: EncounterDocument): DxLine[] {
+export function diagnosisLines(doc: EncounterDocument): readonly DxLine[] {
+  const cached = linesCache.get(doc);
+  if (cached) return cached;
   const out: DxLine[] = [];
   doc.claim.diagnoses.forEach((d, index) => {
     const typed = d.code.trim();
@@ -33,8 +35,14 @@ export function diagnosisLines(doc: EncounterDocument): DxLine[] {
     const key = normalizeIcdKey(typed);
     out.push({ index, typed, key, display: key === null ? typed : icdDisplay(key), principal: isPrincipalType(d.type) });
   });
+  linesCache.set(doc, out);
   return out;
 }
+
+// One engine pass hands the same document object to every edit; the lines and keys are
+// worked out once per document (documents are never changed in place).
+const linesCache = new WeakMap<EncounterDocument, readonly DxLine[]>();
+const keysCache = new WeakMap<EncounterDocument, readonly (string | null)[]>();
 
 /** Whether a Diagnosis.Type is Principal (any case). */
 export function isPrincipalType(type: string): boolean {
@@ -42,9 +50,33 @@ export function isPrincipalType(type: string): boolean {
 }
 
 /** Canonical keys of every diagnosis line, by index (`null` where there is no code). */
-export function diagnosisKeys(doc: EncounterDocument): (string | null)[] {
-  return doc.claim.diagnoses.map((d) => normalizeIcdKey(d.code));
+export function diagnosisKeys(doc: EncounterDocument): readonly (string | null)[] {
+  const cached = keysCache.get(doc);
+  if (cached) return cached;
+  const keys = doc.claim.diagnoses.map((d) => normalizeIcdKey(d.code));
+  keysCache.set(doc, keys);
+  return keys;
 }
+
+/**
+ * The specificity of a billable code, skipping the family walk for codes whose title
+ * cannot make them unspecified, and remembering answers per release view (pure: a view
+ * never changes).
+ * @example unspecifiedWithSiblings(view, 'R079')?.moreSpecific.map((e) => e.display) //=> ['R07.1', 'R07.2', 'R07.81', 'R07.82', 'R07.89']
+ */
+export function unspecifiedWithSiblings(view: CodeSetView, key: string): Specificity | undefined {
+  const entry = view.lookup(key);
+  if (!entry?.billable || unspecifiedBasis(entry.longTitle) === null) return undefined;
+  let perView = specificityCache.get(view);
+  if (!perView) specificityCache.set(view, (perView = new Map<string, Specificity | undefined>()));
+  if (perView.has(entry.code)) return perView.get(entry.code);
+  const spec = view.specificity(entry.code);
+  const result = spec && spec.level === 'unspecified' && spec.moreSpecific.length > 0 ? spec : undefined;
+  if (perView.size > 5000) perView.clear();
+  perView.set(entry.code, result);
+  return result;
+}
+const specificityCache = new WeakMap<CodeSetView, Map<string, Specificity | undefined>>();
 
 /** The ICD-10-CM release in force on the claim's date of service. */
 export type IcdRelease = {
@@ -71,6 +103,15 @@ export function releaseLabel(release: Pick<CodeRelease, 'label' | 'effectiveFrom
  * @example icdReleaseFor(doc, ctx) //=> { view, dos: '2025-10-05', label: 'ICD-10-CM starter set', complete: false }
  */
 export function icdReleaseFor(doc: EncounterDocument, ctx: EditContext): IcdRelease | NotChecked {
+  const cached = releaseCache.get(doc);
+  if (cached && cached.tables === ctx.tables) return cached.result;
+  const result = findRelease(doc, ctx);
+  releaseCache.set(doc, { tables: ctx.tables, result });
+  return result;
+}
+const releaseCache = new WeakMap<EncounterDocument, { tables: EditContext['tables']; result: IcdRelease | NotChecked }>();
+
+function findRelease(doc: EncounterDocument, ctx: EditContext): IcdRelease | NotChecked {
   const dos = dateOfService(doc);
   if (dos === '') return { notChecked: 'the encounter start does not read as a date, so the ICD-10-CM release for the date of service is unknown.' };
   const catalog = codeCatalogFromTables(ctx.tables);
@@ -112,6 +153,45 @@ export function icdStatus(view: CodeSetView, key: string): IcdStatus {
 /** Fixes offered for one finding at most; the rest are counted in the message. */
 export const MAX_CODE_FIXES = 8;
 
+/** Each activity's links with their comparable keys, worked out once per document. */
+type LinkIndex = readonly { readonly links: readonly string[]; readonly keys: readonly string[] }[];
+const linkCache = new WeakMap<EncounterDocument, LinkIndex>();
+function linkIndex(doc: EncounterDocument): LinkIndex {
+  let index = linkCache.get(doc);
+  if (!index) {
+    index = doc.claim.activities.map((a) => ({ links: a.diagnosisLinks, keys: a.diagnosisLinks.map(linkKey) }));
+    linkCache.set(doc, index);
+  }
+  return index;
+}
+
+/**
+ * The activity links after diagnosis code `from` became `to`: the same result as
+ * `renameLinks` (src/domain/claim/links.ts), and also when only the form changes
+ * (R072 → R07.2); as set patches for the activities that change.
+ */
+function linkPatches(doc: EncounterDocument, from: string, to: string): Patch[] {
+  const f = linkKey(from);
+  if (f === '') return [];
+  const patches: Patch[] = [];
+  linkIndex(doc).forEach(({ links, keys }, j) => {
+    let touched = false;
+    for (let i = 0; i < keys.length; i++) if (keys[i] === f && links[i] !== to) touched = true;
+    if (!touched) return;
+    const seen = new Set<string>();
+    const next: string[] = [];
+    links.forEach((l, i) => {
+      const value = keys[i] === f ? to : l;
+      const k = keys[i] === f ? linkKey(to) : keys[i]!;
+      if (seen.has(k)) return;
+      seen.add(k);
+      next.push(value);
+    });
+    patches.push({ op: 'set', path: ['claim', 'activities', j, 'diagnosisLinks'], value: next });
+  });
+  return patches;
+}
+
 /**
  * A fix that replaces diagnosis `index` with `replacement` and points the activity links
  * that named the old code at the new one (the diagnosis pointers travel with the code).
@@ -119,23 +199,7 @@ export const MAX_CODE_FIXES = 8;
  */
 export function replaceDiagnosisFix(doc: EncounterDocument, index: number, replacement: string, label: string): Fix {
   const old = doc.claim.diagnoses[index]?.code ?? '';
-  const patches: Patch[] = [{ op: 'set', path: ['claim', 'diagnoses', index, 'code'], value: replacement }];
-  const renamed = linkKey(old) === linkKey(replacement) ? rewriteLinks(doc.claim.activities, old, replacement) : renameLinks(doc.claim.activities, old, replacement);
-  renamed.forEach((a, j) => {
-    if (a !== doc.claim.activities[j]) patches.push({ op: 'set', path: ['claim', 'activities', j, 'diagnosisLinks'], value: a.diagnosisLinks });
-  });
-  return { label, patches };
-}
-
-/** Links naming the same code in another form (R072, r07.2) rewritten as `to`; unchanged activities keep their identity. */
-function rewriteLinks(activities: readonly Activity[], from: string, to: string): Activity[] {
-  const f = linkKey(from);
-  return activities.map((a) => {
-    if (!a.diagnosisLinks.some((l) => linkKey(l) === f && l !== to)) return a;
-    const seen = new Set<string>();
-    const links = a.diagnosisLinks.map((l) => (linkKey(l) === f ? to : l)).filter((l) => !seen.has(linkKey(l)) && seen.add(linkKey(l)));
-    return { ...a, diagnosisLinks: links };
-  });
+  return { label, patches: [{ op: 'set', path: ['claim', 'diagnoses', index, 'code'], value: replacement }, ...linkPatches(doc, old, replacement)] };
 }
 
 /**
@@ -185,6 +249,7 @@ function words(text: string): string[] {
  * @example [...noteWords('Precordial pain. No shortness of breath.')] //=> ['precordial', 'pain', 'no']
  */
 export function noteWords(note: string): ReadonlySet<string> {
+  if (note === lastNote.text) return lastNote.words;
   const out = new Set<string>();
   for (const sentence of note.split(/[.;:\n]+/)) {
     let negatedFor = 0;
@@ -198,17 +263,26 @@ export function noteWords(note: string): ReadonlySet<string> {
       else out.add(w);
     }
   }
+  lastNote = { text: note, words: out };
   return out;
 }
+let lastNote: { text: string; words: ReadonlySet<string> } = { text: '', words: new Set() };
 
 /**
  * The words of `candidate`'s title that say what `own`'s title does not (4+ letters, not filler).
  * @example distinctiveWords('Chest pain, unspecified', 'Precordial pain') //=> ['precordial']
  */
-export function distinctiveWords(own: string, candidate: string): string[] {
+export function distinctiveWords(own: string, candidate: string): readonly string[] {
+  const id = `${own}\u0000${candidate}`;
+  const cached = distinctiveCache.get(id);
+  if (cached) return cached;
   const mine = new Set(words(own));
-  return [...new Set(words(candidate))].filter((w) => w.length >= 4 && !mine.has(w) && !NOT_DISTINCTIVE.has(w));
+  const found = [...new Set(words(candidate))].filter((w) => w.length >= 4 && !mine.has(w) && !NOT_DISTINCTIVE.has(w));
+  if (distinctiveCache.size > 5000) distinctiveCache.clear();
+  distinctiveCache.set(id, found);
+  return found;
 }
+const distinctiveCache = new Map<string, readonly string[]>();
 
 /** A candidate code and the note words that point at it. */
 export type RankedCode = { readonly entry: CodeEntry; readonly mentions: readonly string[] };

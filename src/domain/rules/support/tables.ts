@@ -1,7 +1,8 @@
-import { codeCatalogFromTables, type CodeSetView } from '../../codes';
+import type { CodeSetView } from '../../codes';
 import type { EncounterDocument } from '../../claim';
+import { isNotChecked } from '../define-edit';
 import type { EditContext } from '../types';
-import { dateOfService } from './doc';
+import { icdReleaseFor } from './icd';
 
 /**
  * "Not checked" wording for a rule table that is missing on the date of service.
@@ -14,6 +15,6 @@ export function missingTable(what: string, dos: string): string {
 
 /** The ICD-10-CM view for the claim's date of service when a code set is loaded (for titles in messages), else `undefined`. */
 export function optionalIcdView(doc: EncounterDocument, ctx: EditContext): CodeSetView | undefined {
-  const dos = dateOfService(doc);
-  return dos === '' ? undefined : codeCatalogFromTables(ctx.tables)?.viewFor('icd10cm', dos);
+  const release = icdReleaseFor(doc, ctx);
+  return isNotChecked(release) ? undefined : release.view;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { definePackKind, type RulePack } from '../packs/pack';
-import { hasTableKind, icdPrefixes, icdRefSchema, packRef, refDisplay, refKey, type PackRef } from './code-ref';
+import { hasTableKind, icdRefSchema, packRef, refDisplay, refKey, type PackRef } from './code-ref';
 
 /**
  * Excludes1 pairs: an Excludes1 note at `code` ("NOT CODED HERE") names `excluded`.
@@ -93,34 +93,28 @@ export type Excludes1Match = { readonly first: number; readonly second: number; 
 
 /**
  * The Excludes1 pairs among a claim's diagnosis codes, each pair of lines once (the first
- * rule found), in claim order. O(codes × prefixes) hash lookups.
+ * rule found), in claim order: per code, one hash lookup per prefix, then a prefix test
+ * against the other lines for each rule found (claims have a handful of diagnoses).
  *
  * @param index the Excludes1 index in force
  * @param keys canonical keys of the claim's diagnoses, by line (`null` = not a code)
  * @example matchExcludes1(index, ['E119', 'E109']) //=> [{ first: 0, second: 1, rule: { noteAt: 'E11', excluded: 'E10.-', … } }]
  */
 export function matchExcludes1(index: Excludes1Index, keys: readonly (string | null)[]): Excludes1Match[] {
-  const linesByPrefix = new Map<string, number[]>();
+  const found = new Map<number, Excludes1Match>();
   keys.forEach((k, i) => {
     if (k === null) return;
-    for (const p of icdPrefixes(k)) {
-      const list = linesByPrefix.get(p);
-      if (list) list.push(i);
-      else linesByPrefix.set(p, [i]);
-    }
-  });
-  const found = new Map<string, Excludes1Match>();
-  keys.forEach((k, i) => {
-    if (k === null) return;
-    for (const p of icdPrefixes(k)) {
-      for (const rule of index.byPrefix.get(p) ?? []) {
-        for (const j of linesByPrefix.get(rule.partner) ?? []) {
-          if (j === i || keys[j] === k) continue;
+    for (let len = 3; len <= k.length; len++) {
+      const rules = index.byPrefix.get(len === k.length ? k : k.slice(0, len));
+      if (!rules) continue;
+      for (const rule of rules) {
+        keys.forEach((other, j) => {
+          if (other === null || j === i || other === k || !other.startsWith(rule.partner)) return;
           const first = Math.min(i, j);
           const second = Math.max(i, j);
-          const id = `${first}|${second}`;
+          const id = first * 10000 + second;
           if (!found.has(id)) found.set(id, { first, second, rule });
-        }
+        });
       }
     }
   });

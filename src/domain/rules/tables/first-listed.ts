@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { definePackKind, type RulePack } from '../packs/pack';
-import { hasTableKind, icdPrefixes, icdRefSchema, packRef, refDisplay, refKey, type PackRef } from './code-ref';
+import { hasTableKind, icdRefSchema, packRef, refDisplay, refKey, type PackRef } from './code-ref';
 
 /**
  * Codes that may only be reported as the first-listed (principal) diagnosis, such as
@@ -81,9 +81,8 @@ export function firstListedFromTables(tables: Readonly<Record<string, unknown>>)
  * @example firstListedRuleFor(index, 'Z006') //=> undefined
  */
 export function firstListedRuleFor(index: FirstListedIndex, key: string): FirstListedRule | undefined {
-  const prefixes = icdPrefixes(key);
-  for (let i = prefixes.length - 1; i >= 0; i--) {
-    const rule = index.byPrefix.get(prefixes[i]!);
+  for (let k = key.length; k >= 3; k--) {
+    const rule = index.byPrefix.get(k === key.length ? key : key.slice(0, k));
     if (!rule) continue;
     return rule.except.some((x) => key.startsWith(x)) ? undefined : rule;
   }

@@ -9,6 +9,9 @@ import type { Hit } from '../../types';
 
 type P = { line: number; code: string; list: string; ages: string; age: number; dos: string; pack: string };
 
+const AGE_LISTS: ReadonlySet<MceList> = new Set(MCE_AGE_LISTS);
+const isAgeList = (l: MceList) => AGE_LISTS.has(l);
+
 function agesText(list: MceList): string {
   const a = MCE_LIST_INFO[list].ages!;
   return a.min === a.max ? `age ${a.min}` : `ages ${a.min}–${a.max}`;
@@ -31,11 +34,11 @@ export const dxAgeConflict = defineEdit<P>({
     const dos = dateOfService(doc);
     const mce = mceFromTables(ctx.tables);
     if (!mce) return { notChecked: missingTable('MCE lists', dos) };
-    const listed = lines.flatMap((d) => mceListsOf(mce, d.key!).filter((l) => (MCE_AGE_LISTS as readonly MceList[]).includes(l)).map((list) => ({ d, list })));
+    const listed = lines.flatMap((d) => mceListsOf(mce, d.key!).filter(isAgeList).map((list) => ({ d, list })));
     if (listed.length === 0) return [];
-    const which = listed.map(({ d, list }) => `${d.display} (${MCE_LIST_INFO[list].label}, ${agesText(list)})`).join(', ');
-    if (dos === '') return { notChecked: `the encounter start does not read as a date, so the patient's age for ${which} is unknown.` };
-    if (!hasDateOfBirth(doc)) return { notChecked: `the patient's date of birth is not given, so the age limits of ${which} were not checked.` };
+    const which = () => listed.map(({ d, list }) => `${d.display} (${MCE_LIST_INFO[list].label}, ${agesText(list)})`).join(', ');
+    if (dos === '') return { notChecked: `the encounter start does not read as a date, so the patient's age for ${which()} is unknown.` };
+    if (!hasDateOfBirth(doc)) return { notChecked: `the patient's date of birth is not given, so the age limits of ${which()} were not checked.` };
     const age = ageInYears(doc.patient.dateOfBirth, dos);
     if (age < 0) return []; // DOB-AFTER-DOS reports a birth date after the date of service
     const view = optionalIcdView(doc, ctx);

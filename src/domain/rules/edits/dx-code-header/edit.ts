@@ -29,13 +29,12 @@ export const dxCodeHeader = defineEdit<P>({
     if (lines.length === 0) return [];
     const release = icdReleaseFor(doc, ctx);
     if (isNotChecked(release)) return release;
-    const note = noteWords(doc.note);
     const hits: Hit<P>[] = [];
     for (const d of lines) {
       if (icdStatus(release.view, d.key!) !== 'header') continue;
       const heading = release.view.lookup(d.key!)!;
       const codes = [...release.view.billableDescendants(d.key!)].sort(byDepth);
-      const ranked = rankByNote(heading.longTitle, codes, note);
+      const ranked = rankByNote(heading.longTitle, codes, noteWords(doc.note));
       const shown = ranked.slice(0, MAX_CODE_FIXES);
       const top = ranked[0];
       const mentioned = top && top.mentions.length > 0 ? top : undefined;

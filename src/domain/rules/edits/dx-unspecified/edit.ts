@@ -1,6 +1,6 @@
 import { defineEdit, isNotChecked } from '../../define-edit';
 import { SOURCES } from '../../sources';
-import { codeLabel, diagnosisLines, icdReleaseFor, MAX_CODE_FIXES, moreText, noteWords, rankByNote, replaceDiagnosisFix, withTitle } from '../../support/icd';
+import { codeLabel, diagnosisLines, icdReleaseFor, MAX_CODE_FIXES, moreText, noteWords, rankByNote, replaceDiagnosisFix, unspecifiedWithSiblings, withTitle } from '../../support/icd';
 import type { Hit } from '../../types';
 
 type P = { line: number; code: string; count: number; more: number; mention: string; mentionCode: string };
@@ -23,13 +23,12 @@ export const dxUnspecified = defineEdit<P>({
     if (lines.length === 0) return [];
     const release = icdReleaseFor(doc, ctx);
     if (isNotChecked(release)) return release;
-    const note = noteWords(doc.note);
     const hits: Hit<P>[] = [];
     for (const d of lines) {
-      const spec = release.view.specificity(d.key!);
-      if (!spec || spec.level !== 'unspecified' || spec.moreSpecific.length === 0) continue;
+      const spec = unspecifiedWithSiblings(release.view, d.key!);
+      if (!spec) continue;
       const own = release.view.lookup(d.key!)!;
-      const ranked = rankByNote(own.longTitle, spec.moreSpecific, note);
+      const ranked = rankByNote(own.longTitle, spec.moreSpecific, noteWords(doc.note));
       const shown = ranked.slice(0, MAX_CODE_FIXES);
       const top = ranked[0]!;
       const mentioned = top.mentions.length > 0;
