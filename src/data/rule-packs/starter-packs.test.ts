@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcludes1Index, buildRuleTables, PACK_KINDS, parsePack } from '../../domain/rules';
+import { buildExcludes1Index, buildRuleTables, EDITS, PACK_KINDS, parsePack, runEdits } from '../../domain/rules';
+import { SAMPLES } from '../samples';
+import { starterContext } from '@/testing/code-tables';
 import { EXCLUDES1_STARTER_PACK, STARTER_PACKS } from './index';
 
 describe('starter rule packs', () => {
@@ -30,5 +32,13 @@ describe('starter rule packs', () => {
     for (const date of ['2025-10-05', '2025-11-12', '2026-01-02']) {
       expect(Object.keys(buildRuleTables(STARTER_PACKS, date)).sort()).toEqual(['excludes1', 'firstListedOnly', 'mce', 'symptomDefinitive']);
     }
+  });
+});
+
+describe('the samples against the starter code sets and rule packs', () => {
+  it.each(SAMPLES.map((s) => [s.id, s] as const))('%s is clean, and every edit could run', (_id, sample) => {
+    const dos = sample.document.claim.encounter.start.slice(0, 10);
+    const findings = runEdits(sample.document, { profile: sample.document.payerProfile, tables: starterContext(dos).tables! }, EDITS);
+    expect(findings.map((f) => `${f.status} ${f.editId}: ${f.message}`)).toEqual([]);
   });
 });

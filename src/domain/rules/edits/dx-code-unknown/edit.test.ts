@@ -40,8 +40,8 @@ describeEdit(dxCodeUnknown, {
     {
       name: 'the starter set cannot prove a code does not exist',
       ctx: starter,
-      doc: aDoc().diagnoses('S62.024A', 'R07.2', 'M23.229').build(),
-      why: 'S62.024A and M23.229 are not in the ICD-10-CM starter set (a few hundred common codes), so whether they are valid codes was not checked: import the CMS ICD-10-CM code file for 2025-10-05 on the Code sets page.',
+      doc: aDoc().diagnoses('S62.025A', 'R07.2', 'M23.229').build(),
+      why: 'S62.025A and M23.229 are not in the ICD-10-CM starter set (a few hundred common codes), so whether they are valid codes was not checked: import the CMS ICD-10-CM code file for 2025-10-05 on the Code sets page.',
     },
     {
       name: 'one code missing from the starter set',
