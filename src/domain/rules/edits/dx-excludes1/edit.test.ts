@@ -29,7 +29,7 @@ describeEdit(dxExcludes1, {
     },
     {
       name: 'gestational diabetes with type 2 diabetes, and wheezing with asthma',
-      doc: aDoc().diagnoses('O24.419', 'E11.9', 'R06.2', 'J45.909').build(),
+      doc: aDoc().diagnoses('O24.419', 'E11.9', 'r062', 'J45.909').build(),
       hits: [
         {
           path: ['claim', 'diagnoses', 1, 'code'],

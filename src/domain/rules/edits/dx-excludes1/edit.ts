@@ -27,7 +27,8 @@ export const dxExcludes1 = defineEdit<P>({
     const keys = diagnosisKeys(doc);
     const view = optionalIcdView(doc, ctx);
     const hits: Hit<P>[] = [];
-    const show = (i: number) => withTitle(doc.claim.diagnoses[i]!.code.trim().toUpperCase(), titleIn(view, keys[i] ?? null));
+    const byIndex = new Map(lines.map((d) => [d.index, d]));
+    const show = (i: number) => withTitle(byIndex.get(i)!.display, titleIn(view, keys[i] ?? null));
     for (const m of matchExcludes1(table, keys)) {
       hits.push({
         path: ['claim', 'diagnoses', m.second, 'code'],

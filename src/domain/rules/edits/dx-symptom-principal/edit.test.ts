@@ -38,7 +38,7 @@ describeEdit(dxSymptomPrincipal, {
     {
       name: 'cough with pneumonia, no code set loaded (codes without titles)',
       ctx: { tables: { codeCatalog: undefined } },
-      doc: aDoc().diagnoses({ type: 'Secondary', code: 'J18.9', dxInfo: [], extensions: [] }, { type: 'Principal', code: 'r05.9', dxInfo: [], extensions: [] }).build(),
+      doc: aDoc().diagnoses({ type: 'Secondary', code: 'j189', dxInfo: [], extensions: [] }, { type: 'Principal', code: 'r05.9', dxInfo: [], extensions: [] }).build(),
       hits: [
         {
           path: ['claim', 'diagnoses', 1, 'code'],

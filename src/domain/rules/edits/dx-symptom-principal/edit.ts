@@ -26,13 +26,14 @@ export const dxSymptomPrincipal = defineEdit<P>({
     const table = symptomRelationsFromTables(ctx.tables);
     if (!table) return { notChecked: missingTable('symptom–diagnosis relations', dateOfService(doc)) };
     const keys = diagnosisKeys(doc);
+    const byIndex = new Map(diagnosisLines(doc).map((d) => [d.index, d]));
     const view = optionalIcdView(doc, ctx);
     const hits: Hit<P>[] = [];
     for (const s of symptoms) {
       const m = findDefinitive(table, s.key!, keys);
       if (!m) continue;
       const defKey = keys[m.line]!;
-      const defDisplay = doc.claim.diagnoses[m.line]!.code.trim();
+      const defDisplay = byIndex.get(m.line)!.display;
       hits.push({
         path: ['claim', 'diagnoses', s.index, 'code'],
         params: {
