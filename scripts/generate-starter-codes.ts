@@ -14,7 +14,7 @@ const sharedData = [process.env['SHARED_DATA_DIR'], join(root, '..', 'shared', '
 if (!sharedData) throw new Error('Shared data not found: set SHARED_DATA_DIR.');
 
 /** Whole families: every billable code under these prefixes (canonical keys). */
-const ICD_FAMILIES = ['R07', 'E11', 'I10', 'I11', 'I12', 'I13', 'I15', 'I16', 'M17', 'S6200', 'S6210', 'T150', 'Z00', 'Z01', 'F32', 'F33', 'N18', 'N40', 'K21', 'Z3A3'];
+const ICD_FAMILIES = ['R07', 'E11', 'I10', 'I11', 'I12', 'I13', 'I15', 'I16', 'M17', 'S6200', 'S62024', 'S6210', 'T150', 'Z00', 'Z01', 'F32', 'F33', 'N18', 'N40', 'K21', 'Z3A3'];
 
 /** Single codes used by samples, scenarios and edits. */
 const ICD_CODES = `
@@ -29,6 +29,7 @@ Z3400 Z3480 Z331 Z370 Z392
 W19XXXA W010XXA W109XXA V4352XA X58XXXA Y92009 Y9301 Y990 W57XXXA
 I209 I214 I219 I2510 I4891 I509 I639 I2699 I82409 G459 G4733 R051 R059 R0602 R109 R100 R112 R509 R519 R42 R5383
 E785 E669 E039 E559 D649 D509 A09 A419 B349 L03115 L309 H6690 G4489 Z23 Z794 Z7982 Z87891 Z8673
+M23221 Z9151
 `
   .trim()
   .split(/\s+/);
@@ -161,6 +162,9 @@ const ICD_HEADER_TITLES: Record<string, string> = {
   M171: 'Unilateral primary osteoarthritis of knee',
   M173: 'Unilateral post-traumatic osteoarthritis of knee',
   M19: 'Other and unspecified osteoarthritis',
+  M23: 'Internal derangement of knee',
+  M232: 'Derangement of meniscus due to old tear or injury',
+  M2322: 'Derangement of posterior horn of medial meniscus due to old tear or injury',
   M199: 'Osteoarthritis, unspecified site',
   M25: 'Other joint disorder, not elsewhere classified',
   M255: 'Pain in joint',
@@ -212,6 +216,8 @@ const ICD_HEADER_TITLES: Record<string, string> = {
   S62: 'Fracture at wrist and hand level',
   S620: 'Fracture of navicular [scaphoid] bone of wrist',
   S6200: 'Unspecified fracture of navicular [scaphoid] bone of wrist',
+  S6202: 'Fracture of middle third of navicular [scaphoid] bone of wrist',
+  S62024: 'Nondisplaced fracture of middle third of navicular [scaphoid] bone of right wrist',
   S62001: 'Unspecified fracture of navicular [scaphoid] bone of right wrist',
   S62002: 'Unspecified fracture of navicular [scaphoid] bone of left wrist',
   S62009: 'Unspecified fracture of navicular [scaphoid] bone of unspecified wrist',
@@ -283,6 +289,8 @@ const ICD_HEADER_TITLES: Record<string, string> = {
   Z87: 'Personal history of other diseases and conditions',
   Z878: 'Personal history of other specified conditions',
   Z8789: 'Personal history of other specified conditions',
+  Z91: 'Personal risk factors, not elsewhere classified',
+  Z915: 'Personal history of self-harm',
 };
 
 /** HCPCS Level II codes of the starter set (titles from the CMS file). */

@@ -6,7 +6,7 @@ import { STARTER_ICD10CM_ROWS } from './starter-icd10cm';
 import { STARTER_LOCAL_ROWS } from './starter-local';
 
 /** Version of the starter set; bump when its content changes. */
-export const STARTER_SET_VERSION = '2025.1';
+export const STARTER_SET_VERSION = '2025.2';
 
 function starterRelease(system: CodeSystem, label: string, entries: readonly CodeEntry[], notes: readonly string[]): CodeRelease {
   return {

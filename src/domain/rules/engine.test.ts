@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { aDoc } from '@/testing/builders';
+import { starterContext } from '@/testing/code-tables';
 import { defineEdit } from './define-edit';
 import { countFindings, runEdits } from './engine';
 import { EDITS } from './registry';
 import type { Edit, Params } from './types';
 
-const ctx = { profile: 'DOH' as const, tables: {} };
+// The reference data the workbench always has: the starter code sets and the starter rule packs.
+const ctx = { profile: 'DOH' as const, tables: starterContext().tables! };
 
 const throwing = defineEdit<Params>({
   id: 'TEST-THROWS',

@@ -9,3 +9,4 @@ export { DENIALS, SOURCES } from './sources';
 export { DRG_TABLES_KEY, type DrgEditData } from './support/drg';
 export type * from './types';
 export { auditReportText, buildAuditReport, type AuditReport, type AuditRow } from './audit-report';
+export * from './tables';

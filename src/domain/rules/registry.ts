@@ -21,7 +21,20 @@ import { drgNetNotZero } from './edits/drg-net-not-zero/edit';
 import { drgOutlierUnverified } from './edits/drg-outlier-unverified/edit';
 import { drgPaymentBasic } from './edits/drg-payment-basic/edit';
 import { drgPaymentMismatch } from './edits/drg-payment-mismatch/edit';
+import { dxAgeConflict } from './edits/dx-age-conflict/edit';
+import { dxCodeDisplay } from './edits/dx-code-display/edit';
+import { dxCodeFormat } from './edits/dx-code-format/edit';
+import { dxCodeHeader } from './edits/dx-code-header/edit';
+import { dxCodeUnknown } from './edits/dx-code-unknown/edit';
+import { dxExcludes1 } from './edits/dx-excludes1/edit';
+import { dxExternalCausePrincipal } from './edits/dx-external-cause-principal/edit';
+import { dxFirstListedOnly } from './edits/dx-first-listed-only/edit';
+import { dxManifestationPrincipal } from './edits/dx-manifestation-principal/edit';
 import { dxPrincipalCount } from './edits/dx-principal-count/edit';
+import { dxSeventhCharacter } from './edits/dx-seventh-character/edit';
+import { dxSexConflict } from './edits/dx-sex-conflict/edit';
+import { dxSymptomPrincipal } from './edits/dx-symptom-principal/edit';
+import { dxUnspecified } from './edits/dx-unspecified/edit';
 import { encEndBeforeStart } from './edits/enc-end-before-start/edit';
 import { encRequiredFields } from './edits/enc-required-fields/edit';
 import { encTypeDrgLine } from './edits/enc-type-drg-line/edit';
@@ -62,6 +75,21 @@ export const EDITS: readonly Edit<Params>[] = [
   encTypeDrgLine,
   // Diagnoses
   dxPrincipalCount,
+  // ICD-10-CM validity on the date of service (docs/adr/0040)
+  dxCodeFormat,
+  dxCodeUnknown,
+  dxCodeHeader,
+  dxSeventhCharacter,
+  dxCodeDisplay,
+  // ICD-10-CM specificity and conventions (docs/adr/0041–0044)
+  dxUnspecified,
+  dxSymptomPrincipal,
+  dxExcludes1,
+  dxManifestationPrincipal,
+  dxExternalCausePrincipal,
+  dxFirstListedOnly,
+  dxAgeConflict,
+  dxSexConflict,
   // Linkage
   actNoDiagnosisLink,
   actLinkNotOnClaim,

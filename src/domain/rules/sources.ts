@@ -28,6 +28,17 @@ export const SOURCES = {
     url: 'https://www.cms.gov/medicare/coding-billing/icd-10-codes',
   }),
   cptEm: (section: string): RuleSource => ({ document: 'CPT Evaluation and Management guidelines (AMA)', section }),
+  icdTabular: (section: string): RuleSource => ({
+    document: 'ICD-10-CM Tabular List of Diseases and Injuries',
+    section,
+    url: 'https://www.cms.gov/medicare/coding-billing/icd-10-codes',
+  }),
+  icdCodeFiles: (section: string): RuleSource => ({
+    document: 'ICD-10-CM code files of the fiscal year in force on the date of service (CMS/NCHS)',
+    section,
+    url: 'https://www.cms.gov/medicare/coding-billing/icd-10-codes',
+  }),
+  mce: (section: string): RuleSource => ({ document: 'Medicare Code Editor (MCE), Definitions of Medicare Code Edits (CMS)', section }),
 } as const;
 
 /**

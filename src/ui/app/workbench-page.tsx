@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { PAYER_PROFILES, emptyDocument, type Draft, type EncounterDocument } from '@/domain/claim';
 import { DEFAULT_SETTINGS, DRG_TABLES_KEY, EDITS, applyFix, editsForProfile, runEdits, toFieldPath, type EditContext } from '@/domain/rules';
 import { rulesStateQuery } from '@/ui/lib/rules-store';
+import { ruleTablesFor } from '@/ui/lib/rule-tables';
 import { CODE_CATALOG_TABLE } from '@/domain/codes';
 import { codeCatalogQuery } from '@/ui/lib/code-catalog-query';
 import { Button } from '@/ui/components/button';
@@ -84,11 +85,18 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
   const catalog = codes.data?.catalog;
   // DRG tables and settings for the DRG claim edits (absent while they load: those edits say "not checked").
   const drg = useDrgEditData();
-  const ctx = useMemo<EditContext>(
-    () => ({ profile: live.payerProfile, tables: { ...(catalog ? { [CODE_CATALOG_TABLE]: catalog } : {}), ...(drg ? { [DRG_TABLES_KEY]: drg } : {}) } }),
-    [live.payerProfile, catalog, drg],
-  );
   const rules = useQuery(rulesStateQuery);
+  // Rule tables (Excludes1, MCE lists, first-listed-only Z codes, symptom relations): the
+  // enabled starter and imported packs in force on the date of service, built once per date.
+  const serviceDate = live.claim.encounter.start.slice(0, 10);
+  const ruleTables = useMemo(() => ruleTablesFor(rules.data, serviceDate), [rules.data, serviceDate]);
+  const ctx = useMemo<EditContext>(
+    () => ({
+      profile: live.payerProfile,
+      tables: { ...ruleTables, ...(catalog ? { [CODE_CATALOG_TABLE]: catalog } : {}), ...(drg ? { [DRG_TABLES_KEY]: drg } : {}) },
+    }),
+    [live.payerProfile, catalog, drg, ruleTables],
+  );
   const settings = rules.data?.profileSettings[live.payerProfile] ?? DEFAULT_SETTINGS;
   const findings = useMemo(() => runEdits(live, ctx, EDITS, settings), [live, ctx, settings]);
   const editsRun = useMemo(() => editsForProfile(EDITS, live.payerProfile).filter((e) => !settings.disabledEdits.includes(e.id)).length, [live.payerProfile, settings]);

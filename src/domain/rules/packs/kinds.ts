@@ -1,7 +1,17 @@
+import { EXCLUDES1_KIND } from '../tables/excludes1';
+import { FIRST_LISTED_KIND } from '../tables/first-listed';
+import { MCE_KIND } from '../tables/mce';
+import { SYMPTOM_RELATIONS_KIND } from '../tables/symptom-relations';
 import type { PackKind } from './pack';
 
 /**
  * Every pack kind the workbench reads. Each table-driven edit family adds its kind
  * here (one line); import, export and the pack editor work from this list.
  */
-export const PACK_KINDS: readonly PackKind<unknown>[] = [];
+export const PACK_KINDS: readonly PackKind<unknown>[] = [
+  // ICD-10-CM conventions (src/domain/rules/tables)
+  EXCLUDES1_KIND,
+  MCE_KIND,
+  FIRST_LISTED_KIND,
+  SYMPTOM_RELATIONS_KIND,
+];

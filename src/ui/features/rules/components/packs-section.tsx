@@ -9,6 +9,7 @@ import { inputClass } from '@/ui/components/field';
 import { useToast } from '@/ui/components/toaster';
 import { downloadText, nowIsoSeconds } from '@/ui/lib/browser';
 import { deleteImportedPack, rulesStateQuery, saveDisabledPacks, saveImportedPack, type RulesState } from '@/ui/lib/rules-store';
+import { MceImportDialog } from './mce-import-dialog';
 import { PackEditor } from './pack-editor';
 
 const MAX_PACK_BYTES = 20 * 1024 * 1024;
@@ -18,6 +19,7 @@ export function PacksSection({ state }: { state: RulesState }) {
   const queryClient = useQueryClient();
   const { show } = useToast();
   const [importOpen, setImportOpen] = useState(false);
+  const [mceOpen, setMceOpen] = useState(false);
   const [editing, setEditing] = useState<RulePack | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: rulesStateQuery.queryKey });
   const toggle = useMutation({
@@ -41,9 +43,12 @@ export function PacksSection({ state }: { state: RulesState }) {
         <h2 id="packs-title" className="font-semibold">
           Rule packs
         </h2>
-        <Button variant="primary" onClick={() => setImportOpen(true)}>
-          Import a pack…
-        </Button>
+        <div className="flex flex-wrap gap-2">
+          <Button onClick={() => setMceOpen(true)}>Import MCE lists…</Button>
+          <Button variant="primary" onClick={() => setImportOpen(true)}>
+            Import a pack…
+          </Button>
+        </div>
       </div>
       <p className="text-sm text-slate-700">Table-driven edits read these packs. A pack applies to claims whose date of service falls in its effective dates.</p>
       {rows.length === 0 ? (
@@ -128,6 +133,7 @@ export function PacksSection({ state }: { state: RulesState }) {
         </div>
       )}
       <ImportPackDialog open={importOpen} onClose={() => setImportOpen(false)} onImported={refresh} />
+      <MceImportDialog open={mceOpen} onClose={() => setMceOpen(false)} onImported={refresh} />
       {editing && <PackEditor pack={editing} onClose={() => setEditing(null)} onSaved={refresh} />}
     </section>
   );
