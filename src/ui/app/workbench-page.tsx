@@ -1,31 +1,22 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { PAYER_PROFILES, emptyDocument, type Draft, type EncounterDocument } from '@/domain/claim';
-import { DEFAULT_SETTINGS, DRG_TABLES_KEY, EDITS, applyFix, editsForProfile, runEdits, toFieldPath, type EditContext } from '@/domain/rules';
-import { rulesStateQuery } from '@/ui/lib/rules-store';
-import { ruleTablesFor } from '@/ui/lib/rule-tables';
-import { CODE_CATALOG_TABLE } from '@/domain/codes';
-import { codeCatalogQuery } from '@/ui/lib/code-catalog-query';
+import { emptyDocument, type Draft, type EncounterDocument } from '@/domain/claim';
+import { appendLines } from '@/domain/intake';
+import { countFindings } from '@/domain/rules';
 import { Button } from '@/ui/components/button';
 import { useToast } from '@/ui/components/toaster';
+import { ExportDialog, ImportDialog, type ImportedDocument } from '@/ui/features/exchange';
+import { emitCommand } from '@/ui/lib/commands';
 import { createDraft, draftQuery } from '@/ui/lib/draft-queries';
 import { draftTitle, latestDraftId } from '@/ui/lib/draft-store';
-import { emitCommand, useCommand } from '@/ui/lib/commands';
 import { navigate } from '@/ui/lib/router';
-import { EncounterEditor } from '@/ui/features/encounter';
-import { AuditReportDialog, FindingsPanel } from '@/ui/features/findings';
-import { DrgPanel, useDrgEditData } from '@/ui/features/drg';
-import { FieldMarksContext, createFieldMarksStore, type FieldMark } from '@/ui/lib/field-marks';
-import { focusFieldAt } from '@/ui/lib/field-ids';
-import { nowIsoSeconds } from '@/ui/lib/browser';
-import { setUserName } from '@/ui/lib/user-name';
+import { EncounterWorkspace } from './encounter-workspace';
 import { SaveStatus } from './save-status';
 import { useAutosave } from './use-autosave';
 import { useDocumentHistory } from './use-document-history';
-import { ExportDialog, ImportDialog, type ImportedDocument } from '@/ui/features/exchange';
-import { appendLines } from '@/domain/intake';
-import { countFindings } from '@/domain/rules';
+import { useEncounterChecks } from './use-encounter-checks';
+import { useLiveDocument } from './use-live-document';
 
 /** Opens the draft in the URL; without one, the most recent draft (or a new blank one). */
 export function WorkbenchPage({ draftId }: { draftId: string | null }) {
@@ -70,118 +61,52 @@ function PageMessage({ title, text }: { title: string; text: string }) {
   );
 }
 
-/** One open draft: editor on the left, findings and the DRG panel on the right. */
+/** One open draft: the shared workspace plus saving, paste/drop and export. */
 function DraftWorkspace({ draft }: { draft: Draft }) {
   const form = useForm<EncounterDocument>({ defaultValues: draft.document, mode: 'onChange' });
   const save = useAutosave(form, draft);
   const history = useDocumentHistory(form);
   const queryClient = useQueryClient();
-  const [live, setLive] = useState<EncounterDocument>(draft.document);
-  const [title, setTitle] = useState(draftTitle(draft));
+  const live = useLiveDocument(form, draft.document);
+  const checks = useEncounterChecks(live);
+  const title = draftTitle({ ...draft, document: live });
   const { show } = useToast();
-  const [reportOpen, setReportOpen] = useState(false);
-
-  const codes = useQuery(codeCatalogQuery);
-  const catalog = codes.data?.catalog;
-  // DRG tables and settings for the DRG claim edits (absent while they load: those edits say "not checked").
-  const drg = useDrgEditData();
-  const rules = useQuery(rulesStateQuery);
-  // Rule tables (Excludes1, MCE lists, first-listed-only Z codes, symptom relations): the
-  // enabled starter and imported packs in force on the date of service, built once per date.
-  const serviceDate = live.claim.encounter.start.slice(0, 10);
-  const ruleTables = useMemo(() => ruleTablesFor(rules.data, serviceDate), [rules.data, serviceDate]);
-  const ctx = useMemo<EditContext>(
-    () => ({
-      profile: live.payerProfile,
-      tables: { ...ruleTables, ...(catalog ? { [CODE_CATALOG_TABLE]: catalog } : {}), ...(drg ? { [DRG_TABLES_KEY]: drg } : {}) },
-    }),
-    [live.payerProfile, catalog, drg, ruleTables],
-  );
-  const settings = rules.data?.profileSettings[live.payerProfile] ?? DEFAULT_SETTINGS;
-  const findings = useMemo(() => runEdits(live, ctx, EDITS, settings), [live, ctx, settings]);
-  const editsRun = useMemo(() => editsForProfile(EDITS, live.payerProfile).filter((e) => !settings.disabledEdits.includes(e.id)).length, [live.payerProfile, settings]);
-  const marks = useMemo(() => {
-    const acked = new Set(live.acknowledgements.map((a) => a.findingKey));
-    const map = new Map<string, FieldMark[]>();
-    for (const f of findings) {
-      if (f.status !== 'fail' || acked.has(f.key) || f.path.length === 0) continue;
-      const path = toFieldPath(f.path);
-      map.set(path, [...(map.get(path) ?? []), { key: f.key, severity: f.severity, message: f.message }]);
-    }
-    return map;
-  }, [findings, live.acknowledgements]);
-  const [marksStore] = useState(createFieldMarksStore);
-  useLayoutEffect(() => marksStore.set(marks), [marksStore, marks]);
-
-  useEffect(() => {
-    const sub = form.watch(() => {
-      const doc = structuredClone(form.getValues());
-      setLive(doc);
-      setTitle(draftTitle({ ...draft, document: doc }));
-    });
-    return () => sub.unsubscribe();
-  }, [form, draft]);
-
-  useCommand('focus-findings', () => document.getElementById('findings')?.focus());
+  const openRejects = countFindings(checks.findings.filter((f) => !live.acknowledgements.some((a) => a.findingKey === f.key))).reject;
 
   return (
-    <div className="mx-auto max-w-[1800px] px-3 pb-10 pt-3">
-      <div className="no-print mb-3 flex flex-wrap items-center justify-between gap-2">
-        <div>
-          <h1 className="text-lg font-semibold text-slate-900">{title}</h1>
-          <SaveStatus state={save} />
-        </div>
-        <div className="flex flex-wrap gap-2">
-          <Button onClick={() => emitCommand('open-import')} aria-keyshortcuts="Alt+Shift+V">
-            Paste or drop…
-          </Button>
-          <Button onClick={() => emitCommand('export-xml')} aria-keyshortcuts="Alt+Shift+E">
-            Export XML…
-          </Button>
-          <Button
-            variant="ghost"
-            onClick={() => {
-              emitCommand('save-now');
-              show('Saved on this computer.', { tone: 'success' });
-            }}
-            aria-keyshortcuts="Control+S"
-          >
-            Save now
-          </Button>
-        </div>
-      </div>
-      <div className="grid grid-cols-1 gap-3 lg:grid-cols-[minmax(0,7fr)_minmax(22rem,5fr)]">
-        <div className="min-w-0">
-          <FieldMarksContext.Provider value={marksStore}>
-            <EncounterEditor form={form} />
-          </FieldMarksContext.Provider>
-        </div>
-        <aside aria-label="Checks and payment" className="min-w-0 space-y-3 lg:sticky lg:top-3 lg:max-h-[calc(100vh-1.5rem)] lg:self-start lg:overflow-auto">
-          <FindingsPanel
-            findings={findings}
-            acknowledgements={live.acknowledgements}
-            editsRun={editsRun}
-            profileLabel={PAYER_PROFILES[live.payerProfile]}
-            onFocusFinding={(f) => {
-              if (!focusFieldAt(f.path)) show('That field is not on screen.');
-            }}
-            onApplyFix={(f, fix) => history.apply(applyFix(form.getValues(), fix), `${fix.label} (${f.editId})`)}
-            onAcknowledge={(f, reason, by) => {
-              if (by) setUserName(by);
-              const rest = form.getValues('acknowledgements').filter((a) => a.findingKey !== f.key);
-              form.setValue('acknowledgements', [...rest, { findingKey: f.key, editId: f.editId, reason, by, at: nowIsoSeconds() }], { shouldDirty: true });
-            }}
-            onWithdraw={(f) =>
-              form.setValue(
-                'acknowledgements',
-                form.getValues('acknowledgements').filter((a) => a.findingKey !== f.key),
-                { shouldDirty: true },
-              )
-            }
-            onOpenReport={() => setReportOpen(true)}
-          />
-          <AuditReportDialog open={reportOpen} onClose={() => setReportOpen(false)} document={live} findings={findings} />
-          <DrgPanel document={live} onApply={history.apply} />
+    <EncounterWorkspace
+      form={form}
+      live={live}
+      checks={checks}
+      apply={history.apply}
+      header={
+        <>
+          <div>
+            <h1 className="text-lg font-semibold text-slate-900">{title}</h1>
+            <SaveStatus state={save} />
+          </div>
+          <div className="flex flex-wrap gap-2">
+            <Button onClick={() => emitCommand('open-import')} aria-keyshortcuts="Alt+Shift+V">
+              Paste or drop…
+            </Button>
+            <Button onClick={() => emitCommand('export-xml')} aria-keyshortcuts="Alt+Shift+E">
+              Export XML…
+            </Button>
+            <Button
+              variant="ghost"
+              onClick={() => {
+                emitCommand('save-now');
+                show('Saved on this computer.', { tone: 'success' });
+              }}
+              aria-keyshortcuts="Control+S"
+            >
+              Save now
+            </Button>
+          </div>
+        </>
+      }
+      asideBottom={
+        <>
           <ImportDialog
             profile={live.payerProfile}
             onOpenAsDrafts={(docs: ImportedDocument[]) =>
@@ -196,10 +121,10 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
             }
             onAppend={(doc, label) => history.apply(appendLines(form.getValues(), doc), `Added ${label}`)}
           />
-          <ExportDialog getDocument={() => structuredClone(form.getValues())} rejects={countFindings(findings.filter((f) => !live.acknowledgements.some((a) => a.findingKey === f.key))).reject} />
-        </aside>
-      </div>
-    </div>
+          <ExportDialog getDocument={() => structuredClone(form.getValues())} rejects={openRejects} />
+        </>
+      }
+    />
   );
 }
 
