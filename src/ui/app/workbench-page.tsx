@@ -8,6 +8,8 @@ import { CODE_CATALOG_TABLE } from '@/domain/codes';
 import { codeCatalogQuery } from '@/ui/lib/code-catalog-query';
 import { Button } from '@/ui/components/button';
 import { useToast } from '@/ui/components/toaster';
+import { CodeInputContext } from '@/ui/components/code-input';
+import { CodeCombobox, CodeLookupButton, CodeSetNotice } from '@/ui/features/code-lookup';
 import { createDraft, draftQuery } from '@/ui/lib/draft-queries';
 import { draftTitle, latestDraftId } from '@/ui/lib/draft-store';
 import { emitCommand, useCommand } from '@/ui/lib/commands';
@@ -120,6 +122,7 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
           <SaveStatus state={save} />
         </div>
         <div className="flex flex-wrap gap-2">
+          <CodeLookupButton dateOfService={live.claim.encounter.start} />
           <Button onClick={() => emitCommand('open-import')} aria-keyshortcuts="Alt+Shift+V">
             Paste or drop…
           </Button>
@@ -138,10 +141,13 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
           </Button>
         </div>
       </div>
+      <CodeSetNotice dateOfService={live.claim.encounter.start} />
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-[minmax(0,7fr)_minmax(22rem,5fr)]">
         <div className="min-w-0">
           <FieldMarksContext.Provider value={marksStore}>
-            <EncounterEditor form={form} />
+            <CodeInputContext.Provider value={CodeCombobox}>
+              <EncounterEditor form={form} />
+            </CodeInputContext.Provider>
           </FieldMarksContext.Provider>
         </div>
         <aside aria-label="Checks and payment" className="min-w-0 space-y-3 lg:sticky lg:top-3 lg:max-h-[calc(100vh-1.5rem)] lg:self-start lg:overflow-auto">
