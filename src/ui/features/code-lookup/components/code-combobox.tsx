@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type Ref, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 import type { CodeSystem, SearchHit } from '@/domain/codes';
 import { inputClass } from '@/ui/components/field';
 import { PlainCodeInput, type CodeInputProps } from '@/ui/components/code-input';
@@ -21,6 +22,44 @@ export function CodeCombobox(props: CodeInputProps) {
   const systems = searchSystemsFor(props.system);
   if (systems.length === 0) return <PlainCodeInput {...props} />;
   return <SuggestingCodeInput {...props} systems={systems} />;
+}
+
+const POPUP_WIDTH = 544; // 34rem
+
+/**
+ * Where the popup goes: fixed under the input (or above it when there is more room
+ * there), following scrolls. The popup is rendered in <body>, so editor sections
+ * (which contain their own layout) cannot clip or cover it.
+ */
+function usePopupPlace(anchor: RefObject<HTMLElement | null>, shown: boolean): CSSProperties {
+  const [place, setPlace] = useState<CSSProperties>({ position: 'fixed', top: 0, left: 0 });
+  useLayoutEffect(() => {
+    if (!shown) return;
+    const update = () => {
+      const el = anchor.current;
+      if (!el) return;
+      const r = el.getBoundingClientRect();
+      const width = Math.min(POPUP_WIDTH, window.innerWidth - 16);
+      const below = window.innerHeight - r.bottom - 8;
+      const above = r.top - 8;
+      const up = below < 200 && above > below;
+      setPlace({
+        position: 'fixed',
+        left: Math.max(8, Math.min(r.left, window.innerWidth - width - 8)),
+        width,
+        maxHeight: Math.max(120, Math.min(up ? above : below, 360)),
+        ...(up ? { bottom: window.innerHeight - r.top + 4 } : { top: r.bottom + 4 }),
+      });
+    };
+    update();
+    window.addEventListener('scroll', update, true);
+    window.addEventListener('resize', update);
+    return () => {
+      window.removeEventListener('scroll', update, true);
+      window.removeEventListener('resize', update);
+    };
+  }, [anchor, shown]);
+  return place;
 }
 
 function optionDomId(inputId: string, index: number): string {
@@ -152,8 +191,10 @@ function SuggestingCodeInput({
   };
 
   const release = search.releases[0];
+  const noMatch = open && search.current && hits.length === 0;
+  const place = usePopupPlace(inputRef, expanded || noMatch);
   return (
-    <div className="relative">
+    <>
       <input
         ref={setRefs}
         id={id}
@@ -187,37 +228,43 @@ function SuggestingCodeInput({
         }}
         {...aria}
       />
-      <div
-        className={`absolute left-0 top-full z-30 mt-1 w-[min(34rem,90vw)] rounded-md border border-slate-400 bg-white shadow-lg ${expanded ? '' : 'hidden'}`}
-        // Clicks in the popup must not take focus from the input.
-        onMouseDown={(e) => e.preventDefault()}
-      >
-        <ul id={listboxId} role="listbox" aria-label="Code suggestions" hidden={!expanded} className="max-h-72 overflow-auto py-1">
-          {hits.map((hit, i) => (
-            <li
-              key={`${hit.system}|${hit.code}`}
-              id={optionDomId(id, i)}
-              role="option"
-              aria-selected={i === active}
-              className={`flex cursor-pointer items-center gap-2 px-2 py-1 ${i === active ? 'bg-brand-100 outline outline-2 -outline-offset-2 outline-brand-700' : 'hover:bg-slate-100'}`}
-              onClick={() => accept(hit)}
-            >
-              <HitContent hit={hit} />
-            </li>
-          ))}
-        </ul>
-        {release && (
-          <p className="border-t border-slate-200 px-2 py-1 text-xs text-slate-700">
-            {release.label}
-            {release.origin === 'starter' ? ' (starter set only)' : ''} · ↑↓ choose · Enter insert · Esc close
-          </p>
-        )}
-      </div>
-      {open && search.current && hits.length === 0 && (
-        <p role="status" className="absolute left-0 top-full z-30 mt-1 w-[min(26rem,90vw)] rounded-md border border-slate-400 bg-white px-2 py-1 text-xs text-slate-800 shadow">
-          No {release?.label ?? 'loaded'} code matches “{value.trim()}”.
-        </p>
+      {createPortal(
+        <div
+          style={place}
+          className={`z-40 flex flex-col rounded-md border border-slate-400 bg-white shadow-lg ${expanded ? '' : 'hidden'}`}
+          // Clicks in the popup must not take focus from the input.
+          onMouseDown={(e) => e.preventDefault()}
+        >
+          <ul id={listboxId} role="listbox" aria-label="Code suggestions" hidden={!expanded} className="min-h-0 flex-1 overflow-auto py-1">
+            {hits.map((hit, i) => (
+              <li
+                key={`${hit.system}|${hit.code}`}
+                id={optionDomId(id, i)}
+                role="option"
+                aria-selected={i === active}
+                className={`flex cursor-pointer items-center gap-2 px-2 py-1 ${i === active ? 'bg-brand-100 outline outline-2 -outline-offset-2 outline-brand-700' : 'hover:bg-slate-100'}`}
+                onClick={() => accept(hit)}
+              >
+                <HitContent hit={hit} />
+              </li>
+            ))}
+          </ul>
+          {release && (
+            <p className="border-t border-slate-200 px-2 py-1 text-xs text-slate-700">
+              {release.label}
+              {release.origin === 'starter' ? ' (starter set only)' : ''} · ↑↓ choose · Enter insert · Esc close
+            </p>
+          )}
+        </div>,
+        document.body,
       )}
-    </div>
+      {noMatch &&
+        createPortal(
+          <p role="status" style={place} className="z-40 h-fit rounded-md border border-slate-400 bg-white px-2 py-1 text-xs text-slate-800 shadow">
+            No {release?.label ?? 'loaded'} code matches “{value.trim()}”.
+          </p>,
+          document.body,
+        )}
+    </>
   );
 }

@@ -24,7 +24,7 @@ const UNSPECIFIED_BASIS = {
   'title-unspecified': 'its title says “unspecified”',
   'title-nos': 'its title says “NOS” (not otherwise specified)',
   'title-not-specified': 'its title says “not specified”',
-  'without-default': 'it is the default code reached when nothing more is documented',
+  'without-default': 'the code reached when nothing more is documented (a sibling says “with …”)',
 } as const;
 
 /**
@@ -69,12 +69,15 @@ export function CodeDetail({ catalog, shown, date, onShow, onUse, targetName }: 
   return (
     <section aria-labelledby="code-detail-title" className="space-y-3">
       <div>
-        <h3 id="code-detail-title" className="flex flex-wrap items-center gap-2 text-base font-semibold">
-          <span className="font-mono">{entry.display}</span> <span>{entry.longTitle}</span> <KindBadge hit={entry} />
+        <h3 id="code-detail-title" className="text-base font-semibold">
+          <span className="mr-1 font-mono">{entry.display}</span> {entry.longTitle}
         </h3>
-        <p className="text-xs text-slate-700">
-          {CODE_SYSTEM_LABELS[shown.system]} · {details.release.label}
-          {entry.derived ? ' · derived header: the codes file has no official title for it' : ''}
+        <p className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
+          <KindBadge hit={entry} />
+          <span>
+            {CODE_SYSTEM_LABELS[shown.system]} · {details.release.label}
+            {entry.derived ? ' · derived header: the codes file has no official title for it' : ''}
+          </span>
         </p>
         {details.chapter && (
           <p className="mt-1 text-sm">
