@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 import { ICD_2022, MISSING_ICD_2022, sharedDataFile } from './code-files';
 
@@ -100,4 +102,29 @@ test('a new coder imports the official ICD-10-CM file, finds R07.2 three ways, i
   await expect(page.getByLabel('Diagnosis 2 code (ICD-10-CM)')).toHaveValue('I10');
   await page.getByRole('link', { name: 'Code sets' }).click();
   await expect(page.getByRole('table', { name: 'Loaded code sets' }).getByRole('row').filter({ hasText: 'ICD-10-CM FY2022' })).toContainText('72,750');
+});
+
+test('the CMS zip and the HCPCS annual file import through the same page', async ({ page }, testInfo) => {
+  const hcpcsFile = sharedDataFile('hcpcs/HCPC2019_CONTR_ANWEB.txt');
+  test.skip(!icdFile || !hcpcsFile, `${MISSING_ICD_2022} (or hcpcs/HCPC2019_CONTR_ANWEB.txt is absent)`);
+  test.setTimeout(120_000);
+  // A zip laid out like the CMS download, made here from the shared file (never stored in the repo).
+  const zip = testInfo.outputPath('2022-code-descriptions-tabular-order.zip');
+  writeFileSync(zip, zipSync({ 'Code Descriptions/icd10cm_codes_2022.txt': readFileSync(icdFile!), 'Code Descriptions/README.txt': strToU8('Release notes') }));
+  await page.goto('/#/code-sets');
+  await page.getByLabel('ICD-10-CM file').setInputFiles(zip);
+  await expect(page.getByRole('status').filter({ hasText: 'Every line was read' })).toContainText('72,750 billable ICD-10-CM codes', { timeout: 60_000 });
+  await expect(page.getByText('Read icd10cm_codes_2022.txt from 2022-code-descriptions-tabular-order.zip: the codes file.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save code set' }).click();
+  const table = page.getByRole('table', { name: 'Loaded code sets' });
+  await expect(table.getByRole('row').filter({ hasText: 'ICD-10-CM FY2022' })).toContainText('2022-code-descriptions-tabular-order.zip › icd10cm_codes_2022.txt');
+
+  await page.getByRole('radio', { name: /HCPCS Level II \(CMS annual file\)/ }).check();
+  await page.getByLabel('HCPCS Level II file').setInputFiles(hcpcsFile!);
+  await expect(page.getByRole('status').filter({ hasText: 'Every line was read' })).toContainText('6,440 billable HCPCS Level II codes, 360 modifiers', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Save code set' }).click();
+  const hcpcs = table.getByRole('row').filter({ hasText: 'HCPC2019_CONTR_ANWEB.txt' });
+  await expect(hcpcs).toContainText('6,440');
+  await expect(hcpcs).toContainText('+ 360 modifiers');
+  await expect(page.getByRole('region', { name: /Only the starter set is loaded for CPT$/ })).toBeVisible();
 });
