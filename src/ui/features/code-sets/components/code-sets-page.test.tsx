@@ -106,6 +106,23 @@ describe('CodeSetsPage', () => {
     await waitFor(async () => expect((await rows())[0]).toHaveTextContent('ICD-10-CM FY2023'));
   });
 
+  it('edits the label and dates of a stored release without re-importing it', async () => {
+    const { user, rows } = setup();
+    await rows();
+    await importIcd(user, 'icd10cm_codes_2023.txt', ICD_FY2023);
+    await user.click(await screen.findByRole('button', { name: 'Save code set' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit ICD-10-CM FY2023' }));
+    const row = (await rows())[0]!;
+    await user.clear(within(row).getByLabelText('Release label'));
+    await user.type(within(row).getByLabelText('Release label'), 'FY2023 corrected');
+    await user.clear(within(row).getByLabelText('Effective from'));
+    await user.type(within(row).getByLabelText('Effective from'), '2022-11-01');
+    await user.click(within(row).getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await rows())[0]).toHaveTextContent('FY2023 corrected'));
+    expect((await rows())[0]).toHaveTextContent('01/11/2022 – 30/09/2023');
+    expect((await rows())[0]).toHaveTextContent('3'); // the entries are untouched
+  });
+
   it('offers to replace an import with the same label', async () => {
     const { user, rows } = setup();
     await rows();
