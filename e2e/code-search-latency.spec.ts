@@ -46,8 +46,10 @@ function stats(samples: readonly number[]) {
  * Search latency in real Chromium over the full ICD-10-CM FY2022 file imported through
  * the UI: for each query typed into a diagnosis field, the time from the input event to
  * the first suggestion on screen (this includes the 120 ms typing pause the field waits
- * for), and the worker round trip the app records as "code-search" User Timing
- * measures. Reported, not asserted.
+ * for), the worker round trip the app records as "code-search" User Timing measures
+ * (as seen from the page, so it includes waiting for the page's own work), and, while a
+ * phrase is typed at ~16 keys a second, the time from each key to the next frame.
+ * Reported, not asserted.
  */
 test('code search latency over the full ICD-10-CM file', async ({ page }) => {
   test.skip(!icdFile, MISSING_ICD_2022);
@@ -99,6 +101,21 @@ test('code search latency over the full ICD-10-CM file', async ({ page }) => {
   );
   expect(endToEnd).toHaveLength(QUERIES.length);
 
+  // Typing while suggestions arrive: from each keydown to the next frame the page paints.
+  await field.fill('');
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[] };
+    w.__frames = [];
+    document.getElementById('f-claim-diagnoses-0-code')!.addEventListener(
+      'keydown',
+      (e) => requestAnimationFrame(() => w.__frames.push(performance.now() - e.timeStamp)),
+      true,
+    );
+  });
+  await page.keyboard.type('type 2 diabetes mellitus with hyperglycemia', { delay: 60 });
+  await expect(page.getByRole('listbox', { name: 'Code suggestions' }).getByRole('option').first()).toHaveAccessibleName(/^E11\.65 /);
+  const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
+
 
   const result = {
     file: ICD_2022,
@@ -107,12 +124,14 @@ test('code search latency over the full ICD-10-CM file', async ({ page }) => {
     firstSearchWithIndexBuildMs: +warmUpMs.toFixed(1),
     workerRoundTripMs: stats(worker),
     inputToSuggestionsMs: { ...stats(endToEnd), includesTypingPauseMs: 120 },
+    keyToNextFrameWhileTypingMs: stats(frames),
   };
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/code-search-latency.json', `${JSON.stringify(result, null, 2)}\n`);
   console.log(
     `code search over ${ICD_2022}: worker round trip p50 ${result.workerRoundTripMs.p50} ms, p95 ${result.workerRoundTripMs.p95} ms; ` +
       `input → suggestions shown p50 ${result.inputToSuggestionsMs.p50} ms, p95 ${result.inputToSuggestionsMs.p95} ms (incl. the 120 ms typing pause); ` +
+      `key → next frame while typing p50 ${result.keyToNextFrameWhileTypingMs.p50} ms, p95 ${result.keyToNextFrameWhileTypingMs.p95} ms; ` +
       `first search incl. reading the release and building the index ${result.firstSearchWithIndexBuildMs} ms; import to review ${importMs} ms`,
   );
 });
