@@ -3,9 +3,9 @@ import { join, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 /**
- * Helpers for the code-set journeys. The real CMS files are read from ../shared/data
- * (resolved from the repo root), or SHARED_DATA_DIR, or /work/shared/data; never
- * copied into the repo. Specs skip with a message when a file is absent.
+ * Shared paths and steps of the code-set journeys. The real CMS files are read from
+ * ../shared/data (resolved from the repo root), or SHARED_DATA_DIR, or /work/shared/data;
+ * never copied into the repo. Specs skip with a message when a file is absent.
  */
 const repoRoot = process.cwd();
 const dataDir = [process.env['SHARED_DATA_DIR'], join(repoRoot, '..', 'shared', 'data'), '/work/shared/data'].find((d) => d && existsSync(d));
