@@ -112,7 +112,7 @@ test('wrong, broken and oversized files change nothing and say what was expected
   });
 
   // The workbench still works with the release in use.
-  await page.getByRole('link', { name: 'Workbench' }).click();
+  await page.getByRole('link', { name: 'Workbench', exact: true }).click();
   await page.getByLabel('Start', { exact: true }).fill('15/03/2023 10:00');
   await page.getByRole('combobox', { name: 'Diagnosis 1 code (ICD-10-CM)' }).fill('intercostal');
   await expect(page.getByRole('listbox', { name: 'Code suggestions' }).getByRole('option').first()).toHaveAccessibleName('R07.82 Intercostal pain Billable');

@@ -56,7 +56,7 @@ test('code search latency over the full ICD-10-CM file', async ({ page }) => {
   test.setTimeout(180_000);
   const importMs = await importCodeFile(page, 'ICD-10-CM (CMS codes or order file)', 'ICD-10-CM file', icdFile!);
 
-  await page.getByRole('link', { name: 'Workbench' }).click();
+  await page.getByRole('link', { name: 'Workbench', exact: true }).click();
   await page.getByLabel('Start', { exact: true }).fill('15/03/2022 10:00');
   const field = page.getByRole('combobox', { name: 'Diagnosis 1 code (ICD-10-CM)' });
   await field.click();

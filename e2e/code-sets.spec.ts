@@ -11,7 +11,7 @@ test('a new coder imports the official ICD-10-CM file, finds R07.2 three ways, i
 
   // The Code sets page says plainly that only the starter set is loaded, and how to get the official files.
   await page.goto('/');
-  await page.getByRole('link', { name: 'Code sets' }).click();
+  await page.getByRole('link', { name: 'Code sets', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Code sets' })).toBeVisible();
   const starterOnly = page.getByRole('region', { name: /Only the starter set is loaded for ICD-10-CM/ });
   await expect(starterOnly).toContainText('Code Descriptions in Tabular Order');
@@ -38,7 +38,7 @@ test('a new coder imports the official ICD-10-CM file, finds R07.2 three ways, i
   await expect(page.getByRole('region', { name: /Only the starter set is loaded for/ })).not.toContainText('ICD-10-CM');
 
   // A claim from March 2022 is coded against FY2022.
-  await page.getByRole('link', { name: 'Workbench' }).click();
+  await page.getByRole('link', { name: 'Workbench', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Untitled encounter' })).toBeVisible();
   await page.getByLabel('Start', { exact: true }).fill('15/03/2022 10:00');
   const dx1 = page.getByRole('combobox', { name: 'Diagnosis 1 code (ICD-10-CM)' });
@@ -100,7 +100,7 @@ test('a new coder imports the official ICD-10-CM file, finds R07.2 three ways, i
   await page.reload();
   await expect(page.getByLabel('Diagnosis 1 code (ICD-10-CM)')).toHaveValue('R07.2');
   await expect(page.getByLabel('Diagnosis 2 code (ICD-10-CM)')).toHaveValue('I10');
-  await page.getByRole('link', { name: 'Code sets' }).click();
+  await page.getByRole('link', { name: 'Code sets', exact: true }).click();
   await expect(page.getByRole('table', { name: 'Loaded code sets' }).getByRole('row').filter({ hasText: 'ICD-10-CM FY2022' })).toContainText('72,750');
 });
 
