@@ -84,3 +84,53 @@ describe('createCodeSetWorkerApi: sniff and search', () => {
     expect(api.search('htn', { limit: 1 })[0]?.code).toBe('I10');
   });
 });
+
+describe('createCodeSetWorkerApi: searchReleases', () => {
+  const starterIcd = STARTER_CODE_SETS.find((s) => s.release.system === 'icd10cm')!;
+  const starterCpt = STARTER_CODE_SETS.find((s) => s.release.system === 'cpt')!;
+  const byId = new Map(STARTER_CODE_SETS.map((s) => [s.release.id, s]));
+
+  function counting() {
+    const reads: string[][] = [];
+    const readCodeSets = (ids: readonly string[]) => {
+      reads.push([...ids]);
+      return Promise.resolve(ids.flatMap((id) => byId.get(id) ?? []));
+    };
+    return { reads, readCodeSets };
+  }
+
+  it('reads the releases once, then answers from the kept index', async () => {
+    const { reads, readCodeSets } = counting();
+    const api = createCodeSetWorkerApi({ readCodeSets });
+    const ids = [starterIcd.release.id, starterCpt.release.id];
+    expect((await api.searchReleases(ids, 'precordial'))[0]).toMatchObject({ display: 'R07.2', billable: true });
+    expect((await api.searchReleases([...ids].reverse(), 'r07', { limit: 2 })).map((h) => h.display)).toEqual(['R07', 'R07.0']);
+    expect(reads).toEqual([[...ids].sort()]);
+  });
+
+  it('searches only the releases asked for', async () => {
+    const api = createCodeSetWorkerApi(counting());
+    expect(await api.searchReleases([starterCpt.release.id], 'precordial')).toEqual([]);
+    expect(await api.searchReleases([], 'precordial')).toEqual([]);
+  });
+
+  it('keeps the most recently used indexes and reads again after a failure', async () => {
+    const { reads, readCodeSets } = counting();
+    let fail = true;
+    const api = createCodeSetWorkerApi({
+      cachedIndexes: 1,
+      readCodeSets: (ids) => {
+        if (fail) {
+          fail = false;
+          return Promise.reject(new Error('database closed'));
+        }
+        return readCodeSets(ids);
+      },
+    });
+    await expect(api.searchReleases([starterIcd.release.id], 'htn')).rejects.toThrow('database closed');
+    expect((await api.searchReleases([starterIcd.release.id], 'htn', { limit: 1 }))[0]?.display).toBe('I10');
+    await api.searchReleases([starterCpt.release.id], 'visit');
+    await api.searchReleases([starterIcd.release.id], 'htn');
+    expect(reads).toEqual([[starterIcd.release.id], [starterCpt.release.id], [starterIcd.release.id]]);
+  });
+});

@@ -47,6 +47,23 @@ export type CodeSetWorkerApi = {
   loadSearchIndex(codeSets: readonly CodeSet[]): { documents: number; vocabulary: number };
   /** Searches the loaded index; empty until `loadSearchIndex` ran. */
   search(query: string, options?: SearchOptions): SearchHit[];
+  /**
+   * Searches the releases with these ids (the ones in force on a date of service). The
+   * worker reads their entries itself (starter sets from the bundle, imports from
+   * IndexedDB) and keeps the last few indexes, so only the query and the hits cross
+   * the worker boundary.
+   */
+  searchReleases(releaseIds: readonly string[], query: string, options?: SearchOptions): Promise<SearchHit[]>;
+};
+
+/** Where the worker gets code sets by release id (src/workers/code-set-db.ts in the browser). */
+export type CodeSetSource = (releaseIds: readonly string[]) => Promise<CodeSet[]>;
+
+export type CodeSetWorkerOptions = {
+  /** Reads code sets for `searchReleases`; without it only `loadSearchIndex` feeds the search. */
+  readonly readCodeSets?: CodeSetSource;
+  /** How many indexes `searchReleases` keeps (each set of release ids has one); default 2. */
+  readonly cachedIndexes?: number;
 };
 
 // `'byteLength' in file` rather than instanceof: bytes may come from another realm (a test environment, a frame).
@@ -64,8 +81,27 @@ async function readBytes(file: Blob | ArrayBuffer | Uint8Array): Promise<Uint8Ar
  * The worker's API as a plain object, so it runs (and is tested) without a worker:
  * read the bytes, decode, call the domain importer, build and query the index.
  */
-export function createCodeSetWorkerApi(): CodeSetWorkerApi {
+export function createCodeSetWorkerApi(options: CodeSetWorkerOptions = {}): CodeSetWorkerApi {
   let index: SearchIndex | null = null;
+  // Indexes by the sorted release ids they cover, oldest first. A failed build is dropped
+  // so the next search tries again.
+  const indexes = new Map<string, Promise<SearchIndex>>();
+  const keep = Math.max(1, options.cachedIndexes ?? 2);
+  const indexFor = (releaseIds: readonly string[]): Promise<SearchIndex> => {
+    const key = [...new Set(releaseIds)].sort().join('\n');
+    const cached = indexes.get(key);
+    if (cached) {
+      indexes.delete(key);
+      indexes.set(key, cached); // most recently used last
+      return cached;
+    }
+    const read = options.readCodeSets ?? (() => Promise.resolve([]));
+    const built = read(key === '' ? [] : key.split('\n')).then((codeSets) => buildSearchIndex(codeSets, { abbreviations: SEARCH_TERMS }));
+    built.catch(() => indexes.delete(key));
+    indexes.set(key, built);
+    while (indexes.size > keep) indexes.delete(indexes.keys().next().value!);
+    return built;
+  };
   return {
     async importFile(request, onProgress) {
       const tooLarge = checkImportSize(byteLength(request.file), request.fileName);
@@ -97,8 +133,11 @@ export function createCodeSetWorkerApi(): CodeSetWorkerApi {
       index = buildSearchIndex(codeSets, { abbreviations: SEARCH_TERMS });
       return { documents: index.size, vocabulary: index.vocabularySize };
     },
-    search(query, options) {
-      return index ? searchCodes(index, query, options) : [];
+    search(query, searchOptions) {
+      return index ? searchCodes(index, query, searchOptions) : [];
+    },
+    async searchReleases(releaseIds, query, searchOptions) {
+      return searchCodes(await indexFor(releaseIds), query, searchOptions);
     },
   };
 }

@@ -9,12 +9,14 @@ import { WorkbenchPage } from './workbench-page';
 
 const DraftsPage = lazy(() => import('@/ui/features/drafts').then((m) => ({ default: m.DraftsPage })));
 const RulesPage = lazy(() => import('@/ui/features/rules').then((m) => ({ default: m.RulesPage })));
+const CodeSetsPage = lazy(() => import('@/ui/features/code-sets').then((m) => ({ default: m.CodeSetsPage })));
 const HelpPage = lazy(() => import('./help-page').then((m) => ({ default: m.HelpPage })));
 
 const NAV: ReadonlyArray<{ label: string; route: Route; match: Route['name'][] }> = [
   { label: 'Workbench', route: { name: 'workbench', draftId: null }, match: ['workbench'] },
   { label: 'Drafts', route: { name: 'drafts' }, match: ['drafts'] },
   { label: 'Rules', route: { name: 'rules' }, match: ['rules'] },
+  { label: 'Code sets', route: { name: 'code-sets' }, match: ['code-sets'] },
   { label: 'Help', route: { name: 'help' }, match: ['help'] },
 ];
 
@@ -90,6 +92,7 @@ function Screen({ route }: { route: Route }) {
     case 'rules':
       return <RulesPage />;
     case 'code-sets':
+      return <CodeSetsPage />;
     case 'cdi':
     case 'training':
     case 'settings':

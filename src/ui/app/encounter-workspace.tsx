@@ -2,7 +2,9 @@ import { useState, type ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { EncounterDocument } from '@/domain/claim';
 import { applyFix } from '@/domain/rules';
+import { CodeInputContext } from '@/ui/components/code-input';
 import { useToast } from '@/ui/components/toaster';
+import { CodeCombobox, CodeSetNotice } from '@/ui/features/code-lookup';
 import { EncounterEditor } from '@/ui/features/encounter';
 import { AuditReportDialog, FindingsPanel } from '@/ui/features/findings';
 import { DrgPanel } from '@/ui/features/drg';
@@ -43,10 +45,13 @@ export function EncounterWorkspace({ form, live, checks, apply, header, asideTop
   return (
     <div className="mx-auto max-w-[1800px] px-3 pb-10 pt-3">
       <div className="no-print mb-3 flex flex-wrap items-center justify-between gap-2">{header}</div>
+      <CodeSetNotice dateOfService={live.claim.encounter.start} />
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-[minmax(0,7fr)_minmax(22rem,5fr)]">
         <div className="min-w-0">
           <FieldMarksContext.Provider value={checks.marksStore}>
-            <EncounterEditor form={form} />
+            <CodeInputContext.Provider value={CodeCombobox}>
+              <EncounterEditor form={form} />
+            </CodeInputContext.Provider>
           </FieldMarksContext.Provider>
         </div>
         <aside aria-label="Checks and payment" className="min-w-0 space-y-3 lg:sticky lg:top-3 lg:max-h-[calc(100vh-1.5rem)] lg:self-start lg:overflow-auto">

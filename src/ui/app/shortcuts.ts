@@ -12,6 +12,7 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string; code: string; command: Com
   { keys: 'Alt+Shift+N', code: 'KeyN', command: 'next-section', label: 'Next editor section', alt: true },
   { keys: 'Alt+Shift+P', code: 'KeyP', command: 'previous-section', label: 'Previous editor section', alt: true },
   { keys: 'Alt+Shift+F', code: 'KeyF', command: 'focus-findings', label: 'Go to the findings panel', alt: true },
+  { keys: 'Alt+Shift+L', code: 'KeyL', command: 'open-lookup', label: 'Look up a code (the code field you were in gets the chosen code)', alt: true },
   { keys: 'Alt+Shift+V', code: 'KeyV', command: 'open-import', label: 'Paste or drop an encounter (XML, quick text, spreadsheet rows)', alt: true },
   { keys: 'Alt+Shift+E', code: 'KeyE', command: 'export-xml', label: 'Export the claim as e-claim XML', alt: true },
   { keys: 'Alt+Shift+Z', code: 'KeyZ', command: 'undo-change', label: 'Undo the last applied fix or import', alt: true },

@@ -6,6 +6,7 @@ import { appendLines } from '@/domain/intake';
 import { countFindings } from '@/domain/rules';
 import { Button } from '@/ui/components/button';
 import { useToast } from '@/ui/components/toaster';
+import { CodeLookupButton } from '@/ui/features/code-lookup';
 import { ExportDialog, ImportDialog, type ImportedDocument } from '@/ui/features/exchange';
 import { emitCommand } from '@/ui/lib/commands';
 import { createDraft, draftQuery } from '@/ui/lib/draft-queries';
@@ -86,6 +87,7 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
             <SaveStatus state={save} />
           </div>
           <div className="flex flex-wrap gap-2">
+            <CodeLookupButton dateOfService={live.claim.encounter.start} />
             <Button onClick={() => emitCommand('open-import')} aria-keyshortcuts="Alt+Shift+V">
               Paste or drop…
             </Button>

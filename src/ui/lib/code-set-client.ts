@@ -30,6 +30,12 @@ export interface CodeSetClient {
   loadSearchIndex(codeSets: readonly CodeSet[]): Promise<{ documents: number; vocabulary: number }>;
   /** Searches the loaded index. */
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  /**
+   * Searches the releases with these ids in the long-lived search worker, which reads
+   * their entries itself and keeps the index for the next query (the worker starts on
+   * the first search).
+   */
+  searchReleases(releaseIds: readonly string[], query: string, options?: SearchOptions): Promise<SearchHit[]>;
   /** Terminates the search worker. */
   dispose(): void;
 }
@@ -103,6 +109,9 @@ export function createCodeSetClient(options: CodeSetClientOptions = {}): CodeSet
     },
     async search(query, searchOptions) {
       return search().search(query, searchOptions);
+    },
+    async searchReleases(releaseIds, query, searchOptions) {
+      return search().searchReleases(releaseIds, query, searchOptions);
     },
     dispose() {
       searcher?.worker.terminate();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countEntries, type CodeEntry, type CodeRelease, type CodeSet } from '../../domain/codes';
+import { STARTER_CODE_SETS } from '../../data/codes';
+import { readCodeSets } from '../../workers/code-set-db';
 import { openCodeSetStore } from './code-set-store';
 
 const entry = (code: string, billable = true): CodeEntry => ({ code, display: code, shortTitle: code, longTitle: code, billable, kind: 'code' });
@@ -79,5 +81,25 @@ describe('openCodeSetStore', () => {
     await store.saveCodeSet({ ...fy2022, entries: [entry('A000')] });
     expect((await store.getCodeSet('icd-2022'))?.entries.map((e) => e.code)).toEqual(['A000']);
     store.close();
+  });
+});
+
+describe('readCodeSets (the search worker reads the same database)', () => {
+  it('returns starter sets from the bundle and imports from IndexedDB, leaving out unknown ids', async () => {
+    const store = await openCodeSetStore();
+    await store.saveCodeSet(fy2022);
+    store.close();
+    const starterIcd = STARTER_CODE_SETS[0]!;
+    const found = await readCodeSets([starterIcd.release.id, 'icd-2022', 'gone']);
+    expect(found.map((s) => [s.release.id, s.entries.length])).toEqual([
+      [starterIcd.release.id, starterIcd.entries.length],
+      ['icd-2022', 2],
+    ]);
+  });
+
+  it('does not open the database when only starter sets are asked for', async () => {
+    const found = await readCodeSets([STARTER_CODE_SETS[1]!.release.id]);
+    expect(found).toEqual([STARTER_CODE_SETS[1]]);
+    expect(await indexedDB.databases()).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { CodeEntry, CodeRelease, CodeSet, CodeSystem } from '../../domain/codes';
+import type { IDBPDatabase } from 'idb';
+import type { CodeRelease, CodeSet } from '../../domain/codes';
+import { openCodeSetDb, type CodeSetDb } from '../../workers/code-set-db';
 
 /**
  * Imported code sets in IndexedDB, so they survive a reload and never leave the
@@ -8,13 +9,8 @@ import type { CodeEntry, CodeRelease, CodeSet, CodeSystem } from '../../domain/c
  * (one per fiscal year, say); the catalog picks the one in force per date of service.
  */
 
-export const CODE_SET_DB_NAME = 'workbench-code-sets';
-export const CODE_SET_DB_VERSION = 1;
-
-interface CodeSetDb extends DBSchema {
-  releases: { key: string; value: CodeRelease; indexes: { bySystem: CodeSystem } };
-  entries: { key: string; value: { releaseId: string; entries: readonly CodeEntry[] } };
-}
+// The schema lives beside the search worker, which reads the same database.
+export { CODE_SET_DB_NAME, CODE_SET_DB_VERSION } from '../../workers/code-set-db';
 
 /** The code-set store (an object contract with methods, hence an interface). */
 export interface CodeSetStore {
@@ -43,13 +39,7 @@ function byListOrder(a: CodeRelease, b: CodeRelease): number {
 
 /** Opens (and on first use creates) the code-set database in the page's IndexedDB. */
 export async function openCodeSetStore(): Promise<CodeSetStore> {
-  const db: IDBPDatabase<CodeSetDb> = await openDB<CodeSetDb>(CODE_SET_DB_NAME, CODE_SET_DB_VERSION, {
-    upgrade(database) {
-      const releases = database.createObjectStore('releases', { keyPath: 'id' });
-      releases.createIndex('bySystem', 'system');
-      database.createObjectStore('entries', { keyPath: 'releaseId' });
-    },
-  });
+  const db: IDBPDatabase<CodeSetDb> = await openCodeSetDb();
   return {
     async listReleases() {
       return (await db.getAll('releases')).sort(byListOrder);

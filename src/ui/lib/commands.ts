@@ -12,6 +12,7 @@ export type Command =
   | 'previous-section'
   | 'focus-findings'
   | 'open-import'
+  | 'open-lookup'
   | 'export-xml'
   | 'undo-change'
   | 'save-now'

@@ -1,0 +1,3 @@
+export { CodeCombobox } from './components/code-combobox';
+export { CodeLookupButton } from './components/code-lookup-button';
+export { CodeSetNotice } from './components/code-set-notice';

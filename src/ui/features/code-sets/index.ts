@@ -1,0 +1,1 @@
+export { CodeSetsPage } from './components/code-sets-page';
