@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { emptyDocument, type Draft, type EncounterDocument } from '@/domain/claim';
-import { appendLines } from '@/domain/intake';
 import { countFindings } from '@/domain/rules';
 import { Button } from '@/ui/components/button';
 import { useToast } from '@/ui/components/toaster';
 import { CodeLookupButton } from '@/ui/features/code-lookup';
-import { ExportDialog, ImportDialog, type ImportedDocument } from '@/ui/features/exchange';
+import type { ImportedDocument } from '@/ui/features/exchange';
 import { emitCommand } from '@/ui/lib/commands';
 import { createDraft, draftQuery } from '@/ui/lib/draft-queries';
 import { draftTitle, latestDraftId } from '@/ui/lib/draft-store';
@@ -18,6 +17,11 @@ import { useAutosave } from './use-autosave';
 import { useDocumentHistory } from './use-document-history';
 import { useEncounterChecks } from './use-encounter-checks';
 import { useLiveDocument } from './use-live-document';
+
+// The import and export dialogs carry the XML reader and writer: they load just after the
+// first screen instead of with it (see scripts/bundle-size.mjs).
+const ImportDialog = lazy(() => import('@/ui/features/exchange').then((m) => ({ default: m.ImportDialog })));
+const ExportDialog = lazy(() => import('@/ui/features/exchange').then((m) => ({ default: m.ExportDialog })));
 
 /** Opens the draft in the URL; without one, the most recent draft (or a new blank one). */
 export function WorkbenchPage({ draftId }: { draftId: string | null }) {
@@ -108,7 +112,7 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
         </>
       }
       asideBottom={
-        <>
+        <Suspense fallback={null}>
           <ImportDialog
             profile={live.payerProfile}
             onOpenAsDrafts={(docs: ImportedDocument[]) =>
@@ -121,10 +125,13 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
                 show(created.length === 1 ? `Opened ${d0Label(docs)} as a new draft.` : `Opened ${created.length} claims as new drafts; the others are on the Drafts page.`, { tone: 'success' });
               })()
             }
-            onAppend={(doc, label) => history.apply(appendLines(form.getValues(), doc), `Added ${label}`)}
+            onAppend={(doc, label) =>
+              // The intake module came with the dialog's chunk, so this resolves at once.
+              void import('@/domain/intake').then((m) => history.apply(m.appendLines(form.getValues(), doc), `Added ${label}`))
+            }
           />
           <ExportDialog getDocument={() => structuredClone(form.getValues())} rejects={openRejects} />
-        </>
+        </Suspense>
       }
     />
   );
