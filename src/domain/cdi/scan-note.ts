@@ -1,0 +1,150 @@
+import type { CueKind, CuePack } from './cue-pack';
+
+/** How a mention is asserted in the note. */
+export type Assertion = 'affirmed' | 'negated' | 'uncertain';
+
+/** One sentence (or clause ended by `;`) of the note, with its character range. */
+export type NoteSentence = { readonly index: number; readonly start: number; readonly end: number; readonly text: string };
+
+/**
+ * A term of the pack found in the note: a documentation cue (laterality, acuity…)
+ * or a condition of a code family (`kind: 'condition'`, `value` = the family id).
+ * `start`/`end` are character offsets into the note (end exclusive).
+ */
+export type Mention = {
+  readonly kind: CueKind | 'condition';
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly sentence: number;
+  readonly assertion: Assertion;
+  /** The negation or uncertainty trigger as written in the note (absent when affirmed). */
+  readonly trigger?: string;
+};
+
+export type NoteScan = { readonly sentences: readonly NoteSentence[]; readonly mentions: readonly Mention[] };
+
+type Token = { readonly word: string; readonly start: number; readonly end: number };
+type Span = { readonly from: number; readonly to: number };
+
+/** Sentence ends: a new line, or `.;!?` followed by white space or the end (so `R07.2` and `1.5 mg` stay whole). */
+const SENTENCE_END = /\n|[.;!?](?=\s|$)/g;
+const WORD = /[a-z0-9]+/g;
+
+function splitSentences(note: string): NoteSentence[] {
+  const out: NoteSentence[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const raw = note.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text !== '') out.push({ index: out.length, start: from + lead, end: from + lead + text.length, text });
+  };
+  for (const m of note.matchAll(SENTENCE_END)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(note.length);
+  return out;
+}
+
+function tokenize(text: string, offset = 0): Token[] {
+  return [...text.toLowerCase().matchAll(WORD)].map((m) => ({ word: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
+}
+
+function termWords(term: string): string[] {
+  return tokenize(term).map((t) => t.word);
+}
+
+/** A note word matches a term word when equal, or its plural (`sugars`, `fractures`). */
+function sameWord(noteWord: string, termWord: string): boolean {
+  return noteWord === termWord || noteWord === `${termWord}s` || noteWord === `${termWord}es`;
+}
+
+function findAll(tokens: readonly Token[], words: readonly string[]): Span[] {
+  const out: Span[] = [];
+  if (words.length === 0) return out;
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (words.every((w, k) => sameWord(tokens[i + k]!.word, w))) out.push({ from: i, to: i + words.length });
+  }
+  return out;
+}
+
+function findAny(tokens: readonly Token[], terms: readonly string[]): Span[] {
+  return terms.flatMap((t) => findAll(tokens, termWords(t)));
+}
+
+type Candidate = { readonly kind: CueKind | 'condition'; readonly value: string; readonly span: Span };
+
+/** Longest first; a candidate overlapping an accepted one is dropped ("acute on chronic" beats "acute" and "chronic"). */
+function longestFirst(cands: readonly Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => b.span.to - b.span.from - (a.span.to - a.span.from) || a.span.from - b.span.from);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (!kept.some((k) => c.span.from < k.span.to && k.span.from < c.span.to)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.span.from - b.span.from || a.kind.localeCompare(b.kind));
+}
+
+type Scope = { readonly before: readonly Span[]; readonly after: readonly Span[] };
+
+/**
+ * NegEx-style scope: a trigger before the mention reaches `window` words forward, an
+ * after-trigger reaches `window` words back; a terminator ("but", "however") between
+ * them ends the reach. Sentences bound every scope.
+ */
+function triggerFor(span: Span, scope: Scope, terminators: readonly Span[], window: number): Span | undefined {
+  const blocked = (from: number, to: number) => terminators.some((t) => t.from >= from && t.to <= to);
+  const before = scope.before
+    .filter((t) => t.to <= span.from && span.from - t.to <= window && !blocked(t.to, span.from))
+    .sort((a, b) => b.to - a.to)[0];
+  if (before) return before;
+  return scope.after.filter((t) => t.from >= span.to && t.from - span.to <= window && !blocked(span.to, t.from)).sort((a, b) => a.from - b.from)[0];
+}
+
+/**
+ * Scans a clinical note for the pack's documentation cues and condition terms, and
+ * says for each mention whether it is affirmed, negated ("no chest pain", "denies",
+ * "ruled out") or uncertain ("probable", "suspected"). Rule-based and deterministic:
+ * the same note and pack always give the same mentions.
+ *
+ * @param note the encounter's clinical note
+ * @param pack the cue pack (vocabularies, triggers, window)
+ * @returns the note's sentences and the mentions, in note order
+ * @example
+ * scanNote('Denies chest pain but reports shortness of breath.', pack).mentions.map((m) => [m.value, m.assertion])
+ * //=> [['chest-pain', 'negated'], ['dyspnea', 'affirmed']]
+ * See: docs/adr/0060-cdi-cue-scanner.md
+ */
+export function scanNote(note: string, pack: CuePack): NoteScan {
+  const sentences = splitSentences(note);
+  const mentions: Mention[] = [];
+  for (const s of sentences) {
+    const tokens = tokenize(s.text, s.start);
+    const negAfter = findAny(tokens, pack.negation.after);
+    // "was ruled out" is an after-trigger: its "ruled out" must not also reach forward ("… was ruled out on the X-ray").
+    const negation: Scope = { before: findAny(tokens, pack.negation.before).filter((b) => !negAfter.some((a) => b.from < a.to && a.from < b.to)), after: negAfter };
+    const uncAfter = findAny(tokens, pack.uncertainty.after);
+    const uncertainty: Scope = { before: findAny(tokens, pack.uncertainty.before).filter((b) => !uncAfter.some((a) => b.from < a.to && a.from < b.to)), after: uncAfter };
+    const terminators = findAny(tokens, pack.terminators);
+    const cues = longestFirst(pack.cues.flatMap((c) => c.terms.flatMap((t) => findAll(tokens, termWords(t)).map((span) => ({ kind: c.kind, value: c.value, span })))));
+    const conditions = longestFirst(pack.families.flatMap((f) => f.terms.flatMap((t) => findAll(tokens, termWords(t)).map((span) => ({ kind: 'condition' as const, value: f.id, span })))));
+    for (const c of [...cues, ...conditions].sort((a, b) => a.span.from - b.span.from || a.span.to - b.span.to)) {
+      const start = tokens[c.span.from]!.start;
+      const end = tokens[c.span.to - 1]!.end;
+      const insideTrigger = (t: Span) => t.from <= c.span.from && c.span.to <= t.to;
+      // A term that is itself part of a trigger ("no acute distress" keeps "acute"; "ruled out" is not a finding).
+      const neg = triggerFor(c.span, { before: negation.before.filter((t) => !insideTrigger(t)), after: negation.after.filter((t) => !insideTrigger(t)) }, terminators, pack.window);
+      const unc = neg ? undefined : triggerFor(c.span, { before: uncertainty.before.filter((t) => !insideTrigger(t)), after: uncertainty.after.filter((t) => !insideTrigger(t)) }, terminators, pack.window);
+      const trig = neg ?? unc;
+      const base = { kind: c.kind, value: c.value, start, end, text: note.slice(start, end), sentence: s.index };
+      mentions.push(
+        trig
+          ? { ...base, assertion: neg ? 'negated' : 'uncertain', trigger: note.slice(tokens[trig.from]!.start, tokens[trig.to - 1]!.end) }
+          : { ...base, assertion: 'affirmed' },
+      );
+    }
+  }
+  return { sentences, mentions };
+}
