@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CDI_CUES_STARTER } from '@/data/cdi-packs';
+import { CDI_CUES_STARTER } from '@/testing/cdi-packs';
 import { scanNote } from './scan-note';
 
 type Row = [kind: string, value: string, text: string, assertion: string, trigger: string];
