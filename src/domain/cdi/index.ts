@@ -28,4 +28,4 @@ export {
 } from './check-support';
 export { lookupFromCatalog } from './code-lookup';
 export { draftQuery, FORBIDDEN_QUERY_WORDS, forbiddenWordsIn, queryOptions, REQUIRED_CHOICES, type QueryDraftInput } from './query';
-export { buildCdiReport, decisionFor, renderCdiReportHtml, STATUS_LABELS, type CdiReport, type ReportRow } from './report';
+export { buildCdiReport, cdiReportText, decisionFor, renderCdiReportHtml, STATUS_LABELS, type CdiReport, type ReportRow } from './report';

@@ -116,3 +116,30 @@ ${queries}
 </body></html>
 `;
 }
+
+/**
+ * The report as plain text (for the clipboard).
+ * @example cdiReportText(report).split('\n')[0] //=> 'CDI review — claim MF4821-OP-000188'
+ */
+export function cdiReportText(r: CdiReport): string {
+  const lines = [
+    `CDI review — claim ${r.claimId}`,
+    `Patient ${r.patientId} · encounter ${r.encounterStart} · ${r.setting} · reviewer ${r.reviewer || '—'} · ${r.reviewedAt}`,
+    ...(r.summary ? ['', r.summary] : []),
+    '',
+    'Codes:',
+    ...r.rows.map(
+      (row) =>
+        `- ${row.code} ${row.title}: ${row.statusLabel}${row.phrases.length > 0 ? ` (${row.phrases.map((p) => `"${p}"`).join(', ')})` : ''}${row.suggested ? `; suggested ${row.suggested}` : ''}; reviewer: ${VERDICT_LABELS[row.verdict]}${row.comment ? ` — ${row.comment}` : ''}`,
+    ),
+    '',
+    'Prompts:',
+    ...(r.prompts.length > 0 ? r.prompts.map((p) => `- ${p}`) : ['- None.']),
+    '',
+    'Open queries:',
+    ...(r.openQueries.length > 0 ? r.openQueries.flatMap((q) => [`--- ${q.title} (${q.about})`, q.text]) : ['- None.']),
+    '',
+    `Sources: ${r.packs.join('; ')}.`,
+  ];
+  return lines.join('\n');
+}
