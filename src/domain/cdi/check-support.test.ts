@@ -41,7 +41,7 @@ describe('checkDocumentation: support per code', () => {
       ['R07.9'],
       'Denies chest pain but reports shortness of breath.',
       '1',
-      [{ code: 'R07.9', status: 'not-found', evidence: [], reasons: ['The note mentions chest pain only as absent ("Denies … chest pain").'] }],
+      [{ code: 'R07.9', status: 'not-found', evidence: [], reasons: ['The note mentions chest pain only as absent ("Denies chest pain").'] }],
     ],
     [
       'outpatient: an uncertain diagnosis is only partly supported (IV.H)',

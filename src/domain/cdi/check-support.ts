@@ -75,6 +75,7 @@ function familyFor(pack: CuePack, kind: CodeKind, code: string): CodeFamily | un
 }
 
 const quote = (m: Mention) => `"${m.text}"`;
+const asserted = (m: Mention) => `"${m.assertedAs ?? m.text}"`;
 
 function cueMentions(scan: NoteScan, sentences: ReadonlySet<number>, kind: CueKind): Mention[] {
   return scan.mentions.filter((m) => m.kind === kind && m.assertion === 'affirmed' && sentences.has(m.sentence));
@@ -153,7 +154,7 @@ function checkFamilyCode(
       return {
         ...base,
         status: 'partly',
-        reasons: [`${family.label} is documented only as uncertain (${uncertain.map((m) => `"${m.trigger ?? ''} ${m.text}"`).join(', ')}). ${UNCERTAIN_RULES.outpatient}`],
+        reasons: [`${family.label} is documented only as uncertain (${uncertain.map(asserted).join(', ')}). ${UNCERTAIN_RULES.outpatient}`],
         evidence: uncertain,
       };
     }
@@ -163,7 +164,7 @@ function checkFamilyCode(
       status: 'not-found',
       reasons: [
         negated.length > 0
-          ? `The note mentions ${family.label.toLowerCase()} only as absent (${negated.map((m) => `"${m.trigger ?? ''} … ${m.text}"`).join(', ')}).`
+          ? `The note mentions ${family.label.toLowerCase()} only as absent (${negated.map(asserted).join(', ')}).`
           : `The note does not mention ${family.label.toLowerCase()}.`,
       ],
       evidence: [],
@@ -310,7 +311,7 @@ export function checkDocumentation(doc: EncounterDocument, pack: CuePack, lookup
     }
     const uncertain = ms.filter((m) => m.assertion === 'uncertain');
     if (uncertain.length > 0) {
-      prompts.push({ kind: 'uncertain', familyId: f.id, label: f.label, evidence: uncertain, message: `${f.label} is documented as uncertain (${uncertain.map((m) => `"${m.trigger ?? ''} ${m.text}"`).join(', ')}). ${UNCERTAIN_RULES.outpatient}` });
+      prompts.push({ kind: 'uncertain', familyId: f.id, label: f.label, evidence: uncertain, message: `${f.label} is documented as uncertain (${uncertain.map(asserted).join(', ')}). ${UNCERTAIN_RULES.outpatient}` });
     }
   }
   return { setting: inpatient ? 'inpatient' : 'outpatient', scan, codes, prompts };

@@ -21,6 +21,8 @@ export type Mention = {
   readonly assertion: Assertion;
   /** The negation or uncertainty trigger as written in the note (absent when affirmed). */
   readonly trigger?: string;
+  /** The phrase from the trigger to the mention (or back), as written: `suspected atrial fibrillation`, `Denies chest pain`. */
+  readonly assertedAs?: string;
 };
 
 export type NoteScan = { readonly sentences: readonly NoteSentence[]; readonly mentions: readonly Mention[] };
@@ -141,7 +143,12 @@ export function scanNote(note: string, pack: CuePack): NoteScan {
       const base = { kind: c.kind, value: c.value, start, end, text: note.slice(start, end), sentence: s.index };
       mentions.push(
         trig
-          ? { ...base, assertion: neg ? 'negated' : 'uncertain', trigger: note.slice(tokens[trig.from]!.start, tokens[trig.to - 1]!.end) }
+          ? {
+              ...base,
+              assertion: neg ? 'negated' : 'uncertain',
+              trigger: note.slice(tokens[trig.from]!.start, tokens[trig.to - 1]!.end),
+              assertedAs: note.slice(Math.min(start, tokens[trig.from]!.start), Math.max(end, tokens[trig.to - 1]!.end)),
+            }
           : { ...base, assertion: 'affirmed' },
       );
     }
