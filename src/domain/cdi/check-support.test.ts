@@ -100,6 +100,23 @@ describe('checkDocumentation: support per code', () => {
       [{ code: 'M23.221', status: 'partly', evidence: ['Meniscal tear'], reasons: ['The code says laterality right; the note does not document the laterality where it mentions the condition.'] }],
     ],
     [
+      'the episode in the code title may be documented anywhere in the note',
+      ['S62.024A', 'W01.0XXA'],
+      'Nondisplaced fracture of the middle third of the right scaphoid, initial encounter. Fall from slipping on the same level.',
+      '2',
+      [
+        { code: 'S62.024A', status: 'supported', evidence: ['fracture', 'right', 'initial encounter'], reasons: [] },
+        { code: 'W01.0XXA', status: 'supported', evidence: ['initial encounter', 'Fall'], reasons: [] },
+      ],
+    ],
+    [
+      'a missing episode is partly supported',
+      ['S62.024A'],
+      'Nondisplaced fracture of the middle third of the right scaphoid.',
+      '2',
+      [{ code: 'S62.024A', status: 'partly', evidence: ['fracture', 'right'], reasons: ['The code says episode initial; the note does not document the episode.'] }],
+    ],
+    [
       'codes outside the pack are matched by their title words',
       ['R51.9'],
       'Headache since yesterday.',

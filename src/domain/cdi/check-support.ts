@@ -114,7 +114,9 @@ function titleChecks(title: string, scan: NoteScan, sentences: ReadonlySet<numbe
   for (const t of TITLE_CUES) {
     if (!t.pattern.test(title)) continue;
     // "Bilateral" titles also contain neither right nor left; "right" in a bilateral title does not occur in ICD-10-CM.
-    const found = cueMentions(scan, sentences, t.kind);
+    // Side belongs to the sentence that names the condition; episode and trimester describe the whole encounter.
+    const where = t.kind === 'laterality' ? sentences : new Set(scan.sentences.map((x) => x.index));
+    const found = cueMentions(scan, where, t.kind);
     const same = found.filter((m) => m.value === t.value);
     if (same.length > 0) {
       evidence.push(...same);
@@ -124,7 +126,9 @@ function titleChecks(title: string, scan: NoteScan, sentences: ReadonlySet<numbe
     reasons.push(
       other.length > 0
         ? `The code says ${t.kind} ${t.value}; the note documents ${other.join(', ')} (${found.map(quote).join(', ')}).`
-        : `The code says ${t.kind} ${t.value}; the note does not document the ${t.kind} where it mentions the condition.`,
+        : t.kind === 'laterality'
+          ? `The code says ${t.kind} ${t.value}; the note does not document the ${t.kind} where it mentions the condition.`
+          : `The code says ${t.kind} ${t.value}; the note does not document the ${t.kind}.`,
     );
   }
   return { reasons, evidence };
