@@ -1,5 +1,5 @@
-import { parseCuePack, parseQueryPack, type CuePack, type QueryPack } from '@/domain/cdi';
-import { InvariantError } from '@/domain/shared/result';
+import { parseCuePack, parseQueryPack, type CuePack, type QueryPack } from '../../domain/cdi/index.ts';
+import { InvariantError } from '../../domain/shared/result.ts';
 import cuesJson from './cdi-cues-starter.json';
 import queriesJson from './cdi-queries-starter.json';
 

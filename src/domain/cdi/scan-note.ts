@@ -64,18 +64,73 @@ function sameWord(noteWord: string, termWord: string): boolean {
   return noteWord === termWord || noteWord === `${termWord}s` || noteWord === `${termWord}es`;
 }
 
-function findAll(tokens: readonly Token[], words: readonly string[]): Span[] {
-  const out: Span[] = [];
-  if (words.length === 0) return out;
-  for (let i = 0; i + words.length <= tokens.length; i++) {
-    if (words.every((w, k) => sameWord(tokens[i + k]!.word, w))) out.push({ from: i, to: i + words.length });
+/** A term as word sequence with what it stands for. */
+type Entry<T> = { readonly words: readonly string[]; readonly payload: T };
+/** Terms indexed by their first word, for one pass over a sentence's tokens. */
+type TermIndex<T> = ReadonlyMap<string, readonly Entry<T>[]>;
+
+function indexTerms<T>(entries: readonly { term: string; payload: T }[]): TermIndex<T> {
+  const map = new Map<string, Entry<T>[]>();
+  for (const { term, payload } of entries) {
+    const words = termWords(term);
+    const first = words[0];
+    if (first === undefined) continue;
+    map.set(first, [...(map.get(first) ?? []), { words, payload }]);
+  }
+  return map;
+}
+
+/** The forms a note word may be the plural of (`sugars` → `sugar`, `fractures` → `fracture`, `sugares` → `sugar`). */
+function baseForms(word: string): string[] {
+  const out = [word];
+  if (word.endsWith('s')) out.push(word.slice(0, -1));
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  return out;
+}
+
+function matchIndex<T>(tokens: readonly Token[], index: TermIndex<T>): { span: Span; payload: T }[] {
+  const out: { span: Span; payload: T }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const form of baseForms(tokens[i]!.word)) {
+      for (const e of index.get(form) ?? []) {
+        if (i + e.words.length <= tokens.length && e.words.every((w, k) => sameWord(tokens[i + k]!.word, w))) out.push({ span: { from: i, to: i + e.words.length }, payload: e.payload });
+      }
+    }
   }
   return out;
 }
 
-function findAny(tokens: readonly Token[], terms: readonly string[]): Span[] {
-  return terms.flatMap((t) => findAll(tokens, termWords(t)));
+type Compiled = {
+  readonly negBefore: TermIndex<null>;
+  readonly negAfter: TermIndex<null>;
+  readonly uncBefore: TermIndex<null>;
+  readonly uncAfter: TermIndex<null>;
+  readonly terminators: TermIndex<null>;
+  readonly cues: TermIndex<{ kind: CueKind; value: string }>;
+  readonly conditions: TermIndex<{ kind: 'condition'; value: string }>;
+};
+
+// Packs are immutable values: compile each once.
+const compiled = new WeakMap<CuePack, Compiled>();
+
+function compile(pack: CuePack): Compiled {
+  const hit = compiled.get(pack);
+  if (hit) return hit;
+  const plain = (terms: readonly string[]) => indexTerms(terms.map((term) => ({ term, payload: null })));
+  const c: Compiled = {
+    negBefore: plain(pack.negation.before),
+    negAfter: plain(pack.negation.after),
+    uncBefore: plain(pack.uncertainty.before),
+    uncAfter: plain(pack.uncertainty.after),
+    terminators: plain(pack.terminators),
+    cues: indexTerms(pack.cues.flatMap((cue) => cue.terms.map((term) => ({ term, payload: { kind: cue.kind, value: cue.value } })))),
+    conditions: indexTerms(pack.families.flatMap((f) => f.terms.map((term) => ({ term, payload: { kind: 'condition' as const, value: f.id } })))),
+  };
+  compiled.set(pack, c);
+  return c;
 }
+
+const spans = (xs: readonly { span: Span }[]): Span[] => xs.map((x) => x.span);
 
 type Candidate = { readonly kind: CueKind | 'condition'; readonly value: string; readonly span: Span };
 
@@ -122,16 +177,17 @@ function triggerFor(span: Span, scope: Scope, terminators: readonly Span[], wind
 export function scanNote(note: string, pack: CuePack): NoteScan {
   const sentences = splitSentences(note);
   const mentions: Mention[] = [];
+  const cp = compile(pack);
   for (const s of sentences) {
     const tokens = tokenize(s.text, s.start);
-    const negAfter = findAny(tokens, pack.negation.after);
+    const negAfter = spans(matchIndex(tokens, cp.negAfter));
     // "was ruled out" is an after-trigger: its "ruled out" must not also reach forward ("… was ruled out on the X-ray").
-    const negation: Scope = { before: findAny(tokens, pack.negation.before).filter((b) => !negAfter.some((a) => b.from < a.to && a.from < b.to)), after: negAfter };
-    const uncAfter = findAny(tokens, pack.uncertainty.after);
-    const uncertainty: Scope = { before: findAny(tokens, pack.uncertainty.before).filter((b) => !uncAfter.some((a) => b.from < a.to && a.from < b.to)), after: uncAfter };
-    const terminators = findAny(tokens, pack.terminators);
-    const cues = longestFirst(pack.cues.flatMap((c) => c.terms.flatMap((t) => findAll(tokens, termWords(t)).map((span) => ({ kind: c.kind, value: c.value, span })))));
-    const conditions = longestFirst(pack.families.flatMap((f) => f.terms.flatMap((t) => findAll(tokens, termWords(t)).map((span) => ({ kind: 'condition' as const, value: f.id, span })))));
+    const negation: Scope = { before: spans(matchIndex(tokens, cp.negBefore)).filter((b) => !negAfter.some((a) => b.from < a.to && a.from < b.to)), after: negAfter };
+    const uncAfter = spans(matchIndex(tokens, cp.uncAfter));
+    const uncertainty: Scope = { before: spans(matchIndex(tokens, cp.uncBefore)).filter((b) => !uncAfter.some((a) => b.from < a.to && a.from < b.to)), after: uncAfter };
+    const terminators = spans(matchIndex(tokens, cp.terminators));
+    const cues = longestFirst(matchIndex(tokens, cp.cues).map((m) => ({ ...m.payload, span: m.span })));
+    const conditions = longestFirst(matchIndex(tokens, cp.conditions).map((m) => ({ ...m.payload, span: m.span })));
     for (const c of [...cues, ...conditions].sort((a, b) => a.span.from - b.span.from || a.span.to - b.span.to)) {
       const start = tokens[c.span.from]!.start;
       const end = tokens[c.span.to - 1]!.end;

@@ -39,12 +39,14 @@ const EMPTY_REVIEW: Review = cdiReviewSchema.parse({});
 
 function targetForCode(c: CodeSupport, pack: ReturnType<typeof useCdiPacks>['cues'], sentencesOf: (c: CodeSupport) => number[]): QueryTarget {
   const family = pack.families.find((f) => f.id === c.familyId);
-  const name = c.title || family?.label || c.code;
+  const title = c.title || family?.label || c.code;
+  // Reads inside a sentence: "lists gastro-esophageal reflux disease…" (acronyms such as "COPD" stay as they are).
+  const name = /^[A-Z][a-z]/.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
   const uncertain = c.evidence.some((m) => m.assertion === 'uncertain');
-  if (c.status === 'not-found') return { about: c.code, condition: name, use: 'not-found', sentences: sentencesOf(c), options: [name] };
+  if (c.status === 'not-found') return { about: c.code, condition: name, use: 'not-found', sentences: sentencesOf(c), options: [title] };
   if (uncertain) return { about: c.code, condition: family?.label.toLowerCase() ?? name, use: 'uncertain', sentences: sentencesOf(c), options: [] };
   const forms = family?.specific.map((f) => f.label) ?? [];
-  return { about: c.code, condition: family?.label.toLowerCase() ?? name, use: 'specificity', sentences: sentencesOf(c), options: forms.length > 0 ? forms : [name] };
+  return { about: c.code, condition: family?.label.toLowerCase() ?? name, use: 'specificity', sentences: sentencesOf(c), options: forms.length > 0 ? forms : [title] };
 }
 
 function targetForPrompt(p: DocumentationPrompt): QueryTarget {
