@@ -35,7 +35,7 @@ export type CdiReport = {
   readonly packs: readonly string[];
 };
 
-/** The reviewer's decision on a code, matched by kind and code. */
+/** The reviewer's decision on a code, matched by kind and code. @example decisionFor(review, 'dx', 'K21.9')?.verdict //=> 'disagree' */
 export function decisionFor(review: CdiReview | undefined, kind: CodeKind, code: string): CdiDecision | undefined {
   return review?.decisions.find((d) => d.kind === kind && d.code === code);
 }
