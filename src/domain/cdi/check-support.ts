@@ -74,7 +74,25 @@ function familyFor(pack: CuePack, kind: CodeKind, code: string): CodeFamily | un
   return best?.family;
 }
 
-const quote = (m: Mention) => `"${m.text}"`;
+/** Each distinct phrase once, quoted: `"Left", "knee pain"` (case-insensitive). */
+export function quoteAll(ms: readonly Mention[]): string {
+  return uniqueTexts(ms).map((t) => `"${t}"`).join(', ');
+}
+
+/** The distinct texts of mentions, in note order, first spelling kept. @example uniqueTexts([left, Left, knee]) //=> ['left', 'knee pain'] */
+export function uniqueTexts(ms: readonly Mention[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const m of [...ms].sort((a, b) => a.start - b.start)) {
+    const k = m.text.toLowerCase();
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(m.text);
+    }
+  }
+  return out;
+}
+
 const asserted = (m: Mention) => `"${m.assertedAs ?? m.text}"`;
 
 function cueMentions(scan: NoteScan, sentences: ReadonlySet<number>, kind: CueKind): Mention[] {
@@ -125,7 +143,7 @@ function titleChecks(title: string, scan: NoteScan, sentences: ReadonlySet<numbe
     const other = [...new Set(found.map((m) => m.value))];
     reasons.push(
       other.length > 0
-        ? `The code says ${t.kind} ${t.value}; the note documents ${other.join(', ')} (${found.map(quote).join(', ')}).`
+        ? `The code says ${t.kind} ${t.value}; the note documents ${other.join(', ')} (${quoteAll(found)}).`
         : t.kind === 'laterality'
           ? `The code says ${t.kind} ${t.value}; the note does not document the ${t.kind} where it mentions the condition.`
           : `The code says ${t.kind} ${t.value}; the note does not document the ${t.kind}.`,
@@ -191,7 +209,7 @@ function checkFamilyCode(
       const others = documented.filter((d) => d.form !== own);
       reasons.push(
         others.length > 0
-          ? `The code is ${own.label.toLowerCase()}; the note documents ${others.map((d) => d.ev.map(quote).join(', ')).join('; ')} instead.`
+          ? `The code is ${own.label.toLowerCase()}; the note documents ${others.map((d) => quoteAll(d.ev)).join('; ')} instead.`
           : `The code is ${own.label.toLowerCase()}; the note does not document ${describeForm(own)}.`,
       );
       gapForm = others.length === 1 ? others[0] : undefined;
@@ -209,7 +227,7 @@ function checkFamilyCode(
     }
   }
   const gap = gapForm ? toGap(doc, kind, index, code, gapForm.form, gapForm.ev, lookup) : undefined;
-  if (gap) reasons.push(`The note documents the specific form (${gap.evidence.map(quote).join(', ')}): ${gap.suggested} ${gap.title}.`);
+  if (gap) reasons.push(`The note documents the specific form (${quoteAll(gap.evidence)}): ${gap.suggested} ${gap.title}.`);
   return { ...base, status, reasons, evidence: dedupe(evidence), ...(gap ? { gap } : {}) };
 }
 
@@ -310,7 +328,7 @@ export function checkDocumentation(doc: EncounterDocument, pack: CuePack, lookup
     const ms = scan.mentions.filter((m) => m.kind === 'condition' && m.value === f.id);
     const good = ms.filter((m) => usable(m, inpatient));
     if (good.length > 0) {
-      prompts.push({ kind: 'missing', familyId: f.id, label: f.label, evidence: good, message: `The note documents ${f.label.toLowerCase()} (${good.map(quote).join(', ')}) but no code on the claim covers it. Review; code it only if the documentation supports it.` });
+      prompts.push({ kind: 'missing', familyId: f.id, label: f.label, evidence: good, message: `The note documents ${f.label.toLowerCase()} (${quoteAll(good)}) but no code on the claim covers it. Review; code it only if the documentation supports it.` });
       continue;
     }
     const uncertain = ms.filter((m) => m.assertion === 'uncertain');

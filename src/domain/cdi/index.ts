@@ -17,6 +17,8 @@ export {
 export { scanNote, type Assertion, type Mention, type NoteScan, type NoteSentence } from './scan-note';
 export {
   checkDocumentation,
+  quoteAll,
+  uniqueTexts,
   UNCERTAIN_RULES,
   type CdiAnalysis,
   type CodeKind,

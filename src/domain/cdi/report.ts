@@ -1,5 +1,5 @@
 import type { CdiDecision, CdiQuery, CdiReview, EncounterDocument } from '../claim';
-import type { CdiAnalysis, CodeKind, SupportStatus } from './check-support';
+import { uniqueTexts, type CdiAnalysis, type CodeKind, type SupportStatus } from './check-support';
 
 export const STATUS_LABELS: Readonly<Record<SupportStatus, string>> = {
   supported: 'Supported',
@@ -66,7 +66,7 @@ export function buildCdiReport(doc: EncounterDocument, analysis: CdiAnalysis, re
         status: c.status,
         statusLabel: STATUS_LABELS[c.status],
         reasons: c.reasons,
-        phrases: c.evidence.map((m) => m.text),
+        phrases: uniqueTexts(c.evidence),
         suggested: c.gap ? `${c.gap.suggested} ${c.gap.title}` : '',
         verdict: d?.verdict ?? '',
         comment: d?.comment ?? '',

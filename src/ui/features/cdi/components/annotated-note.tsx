@@ -6,6 +6,8 @@ type Props = {
   mentions: readonly Mention[];
   /** Codes each mention supports, by mention key. */
   supports: ReadonlyMap<string, readonly CodeRef[]>;
+  /** More specific codes each mention documents, by mention key. */
+  suggests: ReadonlyMap<string, readonly string[]>;
   codeLabel: (ref: CodeRef) => string;
   /** Mention keys of the selected code (shown as selected). */
   highlighted: ReadonlySet<string>;
@@ -24,7 +26,7 @@ function describe(m: Mention): string {
  * struck through = absent, dotted = uncertain) and labelled in text with the codes
  * they support. Each phrase is a button that shows the codes it supports.
  */
-export function AnnotatedNote({ note, mentions, supports, codeLabel, highlighted, selectedPhrase, onSelectPhrase }: Props) {
+export function AnnotatedNote({ note, mentions, supports, suggests, codeLabel, highlighted, selectedPhrase, onSelectPhrase }: Props) {
   if (note.trim() === '') return <p className="text-sm text-slate-700">This encounter has no clinical note. Add it on the workbench (Clinical note field).</p>;
   const segments = noteSegments(note, mentions);
   const selected = segments.find((s) => s.kind === 'phrase' && s.key === selectedPhrase);
@@ -34,11 +36,12 @@ export function AnnotatedNote({ note, mentions, supports, codeLabel, highlighted
         {segments.map((s) => {
           if (s.kind === 'text') return <span key={`t${s.start}`}>{s.text}</span>;
           const refs = [...new Set(s.mentions.flatMap((m) => supports.get(`${m.start}:${m.end}`) ?? []))];
+          const better = [...new Set(s.mentions.flatMap((m) => suggests.get(`${m.start}:${m.end}`) ?? []))];
           const negated = s.mentions.some((m) => m.assertion === 'negated');
           const uncertain = s.mentions.some((m) => m.assertion === 'uncertain');
           const isHighlighted = s.mentions.some((m) => highlighted.has(`${m.start}:${m.end}`));
-          const style = negated ? 'line-through decoration-red-800' : uncertain ? 'underline decoration-dotted decoration-amber-800' : refs.length > 0 ? 'underline decoration-emerald-800' : 'underline decoration-dashed decoration-slate-500';
-          const tag = negated ? 'absent' : uncertain ? 'uncertain' : refs.length > 0 ? refs.map(codeLabel).join(', ') : '';
+          const style = negated ? 'line-through decoration-red-800' : uncertain ? 'underline decoration-dotted decoration-amber-800' : refs.length + better.length > 0 ? 'underline decoration-emerald-800' : 'underline decoration-dashed decoration-slate-500';
+          const tag = negated ? 'absent' : uncertain ? 'uncertain' : [...refs.map(codeLabel), ...better.map((c) => `more specific: ${c}`)].join(', ');
           return (
             <button
               key={s.key}
@@ -54,7 +57,7 @@ export function AnnotatedNote({ note, mentions, supports, codeLabel, highlighted
         })}
       </div>
       <p className="mt-1 text-xs text-slate-700">
-        Key: solid underline = supports a code · struck through = documented as absent · dotted = uncertain · dashed = documentation cue. Choose a phrase to see what it supports.
+        Key: solid underline = supports a code (or documents a more specific one) · struck through = documented as absent · dotted = uncertain · dashed = documentation cue. Choose a phrase to see what it supports.
       </p>
       <div aria-live="polite" className="mt-2 text-sm">
         {selected && selected.kind === 'phrase' && (
@@ -72,6 +75,10 @@ export function AnnotatedNote({ note, mentions, supports, codeLabel, highlighted
                 return refs.length > 0 ? refs.map(codeLabel).join(', ') : 'no code on the claim';
               })()}
             </p>
+            {(() => {
+              const better = [...new Set(selected.mentions.flatMap((m) => suggests.get(`${m.start}:${m.end}`) ?? []))];
+              return better.length > 0 ? <p>Documents the more specific {better.join(', ')}.</p> : null;
+            })()}
           </div>
         )}
       </div>

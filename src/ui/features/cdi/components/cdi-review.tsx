@@ -16,7 +16,7 @@ import { Button } from '@/ui/components/button';
 import { useToast } from '@/ui/components/toaster';
 import { copyText, downloadText, newId, nowIsoSeconds, safeFileName } from '@/ui/lib/browser';
 import { useCdiPacks } from '../hooks/use-cdi-packs';
-import { codesByMention, mentionKey, type CodeRef } from '../lib/note-segments';
+import { codesByMention, mentionKey, suggestionsByMention, type CodeRef } from '../lib/note-segments';
 import { AnnotatedNote } from './annotated-note';
 import { CodeSupportList, type EngineNote } from './code-support-list';
 import { CuePackPanel } from './cue-pack-panel';
@@ -75,6 +75,7 @@ export function CdiReview({ document: doc, lookup, findings, onApplyFix, onRevie
   }, [printing]);
 
   const supports = useMemo(() => codesByMention(analysis), [analysis]);
+  const suggests = useMemo(() => suggestionsByMention(analysis), [analysis]);
   const codeLabel = (ref: CodeRef) => {
     const [kind, i] = ref.split(':');
     return analysis.codes.find((c) => c.kind === kind && String(c.index) === i)?.code ?? ref;
@@ -116,6 +117,7 @@ export function CdiReview({ document: doc, lookup, findings, onApplyFix, onRevie
             note={doc.note}
             mentions={analysis.scan.mentions}
             supports={supports}
+            suggests={suggests}
             codeLabel={codeLabel}
             highlighted={highlighted}
             selectedPhrase={selectedPhrase}

@@ -1,5 +1,5 @@
 import type { CdiDecision } from '@/domain/claim';
-import type { CodeSupport } from '@/domain/cdi';
+import { uniqueTexts, type CodeSupport } from '@/domain/cdi';
 import type { Fix } from '@/domain/rules';
 import { Button } from '@/ui/components/button';
 import { inputClass } from '@/ui/components/field';
@@ -47,7 +47,7 @@ export function CodeSupportList({ codes, findings, decision, selected, onSelect,
             {c.evidence.length > 0 && (
               <p className="mt-1">
                 <span className="font-medium">In the note: </span>
-                {c.evidence.map((m) => `“${m.text}”`).join(', ')}
+                {uniqueTexts(c.evidence).map((t) => `“${t}”`).join(', ')}
               </p>
             )}
             {engine.map((f) => (

@@ -36,15 +36,30 @@ export function noteSegments(note: string, mentions: readonly Mention[]): NoteSe
   return out;
 }
 
-/** For each mention key, the codes it supports (as evidence or as the evidence of a suggested specific code). */
+/** For each mention key, the codes on the claim it supports. */
 export function codesByMention(analysis: CdiAnalysis): ReadonlyMap<string, readonly CodeRef[]> {
   const map = new Map<string, CodeRef[]>();
   for (const c of analysis.codes) {
     const ref: CodeRef = `${c.kind}:${c.index}`;
-    for (const m of [...c.evidence, ...(c.gap?.evidence ?? [])]) {
+    for (const m of c.evidence) {
       const k = mentionKey(m);
       const list = map.get(k) ?? [];
       if (!list.includes(ref)) list.push(ref);
+      map.set(k, list);
+    }
+  }
+  return map;
+}
+
+/** For each mention key, the more specific codes it documents (evidence of a suggested replacement). */
+export function suggestionsByMention(analysis: CdiAnalysis): ReadonlyMap<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const c of analysis.codes) {
+    if (!c.gap) continue;
+    for (const m of c.gap.evidence) {
+      const k = mentionKey(m);
+      const list = map.get(k) ?? [];
+      if (!list.includes(c.gap.suggested)) list.push(c.gap.suggested);
       map.set(k, list);
     }
   }
