@@ -253,6 +253,42 @@ export const SAMPLES: readonly Sample[] = [
       ].join('\n'),
     }),
   },
+  {
+    id: 'outpatient-cdi-follow-up',
+    title: 'Outpatient follow-up: diabetes, knee pain, breathlessness (CDI review)',
+    description: 'DOH internal-medicine follow-up for a CDI review: one diagnosis the note does not document, a condition documented but not coded, and a suspected diagnosis. Type 1 encounter.',
+    document: sample({
+      profile: 'DOH',
+      header: { senderId: DOH_FACILITY, receiverId: DOH_PAYER },
+      claim: {
+        id: 'MF4821-OP-000188',
+        memberId: '1011-4410-2765',
+        payerId: DOH_PAYER,
+        providerId: DOH_FACILITY,
+        emiratesIdNumber: '784-1967-2290418-5',
+        gross: '450.00',
+        patientShare: '50.00',
+        net: '400.00',
+      },
+      encounter: { facilityId: DOH_FACILITY, type: '1', patientId: 'MRN-52290', start: '2025-11-18T10:00', end: '2025-11-18T10:30' },
+      patient: { dateOfBirth: '1967-04-22', sex: 'F' },
+      diagnoses: [dx('Principal', 'E11.65'), dx('Secondary', 'M25.562'), dx('Secondary', 'R06.02'), dx('Secondary', 'K21.9')],
+      activities: [
+        act('1', '2025-11-18T10:00', '3', '99214', { net: '250.00', diagnosisLinks: ['E11.65', 'M25.562', 'R06.02', 'K21.9'], clinician: DOH_DOCTOR, orderingClinician: DOH_DOCTOR }),
+        act('2', '2025-11-18T10:15', '3', '93000', { net: '150.00', diagnosisLinks: ['R06.02'], clinician: DOH_DOCTOR, orderingClinician: DOH_DOCTOR }),
+      ],
+      note: [
+        'Internal medicine clinic follow-up, 18/11/2025.',
+        '58-year-old woman with type 2 diabetes with hyperglycemia: HbA1c 9.1%, fasting glucose 14 mmol/L on metformin.',
+        'Left knee pain for three weeks, worse on stairs; no swelling, no trauma.',
+        'Denies chest pain but reports shortness of breath on climbing two flights of stairs.',
+        'Known hypertension on amlodipine 5 mg daily; BP 150/95 today.',
+        'Irregularly irregular pulse 96/min. ECG (12-lead, in clinic): suspected atrial fibrillation, Holter arranged.',
+        'Assessment: type 2 diabetes mellitus with hyperglycemia; left knee pain, probable early osteoarthritis; exertional shortness of breath.',
+        'Plan: add gliclazide, knee X-ray, Holter monitor, review in four weeks.',
+      ].join('\n'),
+    }),
+  },
 ];
 
 /** The sample with this ID, if any. */

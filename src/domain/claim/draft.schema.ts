@@ -38,6 +38,41 @@ export const draftSourceSchema = z.object({
 });
 export type DraftSource = z.infer<typeof draftSourceSchema>;
 
+/** A CDI reviewer's view of one code: agree or disagree with it, and why. */
+export const cdiDecisionSchema = z.object({
+  /** `dx` diagnosis or `act` activity, with the code as it stood when decided. */
+  kind: z.enum(['dx', 'act']),
+  code: z.string(),
+  /** '' = not decided yet. */
+  verdict: z.enum(['', 'agree', 'disagree']).default(''),
+  comment: z.string().default(''),
+});
+export type CdiDecision = z.infer<typeof cdiDecisionSchema>;
+
+/** A physician query drafted by the CDI reviewer (text as edited; never sent anywhere by the app). */
+export const cdiQuerySchema = z.object({
+  id: z.string().min(1),
+  templateId: z.string(),
+  title: z.string(),
+  /** The code or condition it is about, e.g. `K21.9` or `Hypertension`. */
+  about: z.string().default(''),
+  text: z.string(),
+  status: z.enum(['open', 'answered', 'withdrawn']).default('open'),
+  /** ISO timestamp, set by the caller. */
+  createdAt: z.string().default(''),
+});
+export type CdiQuery = z.infer<typeof cdiQuerySchema>;
+
+/** The CDI review kept with the draft (absent in drafts saved before CDI review existed). */
+export const cdiReviewSchema = z.object({
+  reviewer: z.string().default(''),
+  decisions: z.array(cdiDecisionSchema).default([]),
+  queries: z.array(cdiQuerySchema).default([]),
+  /** Overall comment for the report. */
+  summary: z.string().default(''),
+});
+export type CdiReview = z.infer<typeof cdiReviewSchema>;
+
 /** The part of a draft the encounter editor edits. */
 export const encounterDocumentSchema = z.object({
   payerProfile: z.enum(['DOH', 'DHA', 'OMAN', 'GENERIC']),
@@ -48,6 +83,8 @@ export const encounterDocumentSchema = z.object({
   /** Root attributes of the XML it came from (namespaces), written back on export; {} = the profile's defaults. */
   rootAttributes: z.record(z.string(), z.string()).default({}),
   acknowledgements: z.array(acknowledgementSchema).default([]),
+  /** Optional so documents built before CDI review (and by other screens) need not carry it. */
+  cdiReview: cdiReviewSchema.optional(),
 });
 export type EncounterDocument = z.infer<typeof encounterDocumentSchema>;
 

@@ -7,6 +7,7 @@ export { editsForProfile, profileSettingsSchema, PROFILE_IDS, ruleSettingsSchema
 export * from './packs';
 export { DENIALS, SOURCES } from './sources';
 export { DRG_TABLES_KEY, type DrgEditData } from './support/drg';
+export { replaceDiagnosisFix } from './support/icd';
 export type * from './types';
 export { auditReportText, buildAuditReport, type AuditReport, type AuditRow } from './audit-report';
 export * from './tables';

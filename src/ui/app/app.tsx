@@ -10,11 +10,13 @@ import { WorkbenchPage } from './workbench-page';
 const DraftsPage = lazy(() => import('@/ui/features/drafts').then((m) => ({ default: m.DraftsPage })));
 const RulesPage = lazy(() => import('@/ui/features/rules').then((m) => ({ default: m.RulesPage })));
 const CodeSetsPage = lazy(() => import('@/ui/features/code-sets').then((m) => ({ default: m.CodeSetsPage })));
+const CdiPage = lazy(() => import('./cdi-page').then((m) => ({ default: m.CdiPage })));
 const HelpPage = lazy(() => import('./help-page').then((m) => ({ default: m.HelpPage })));
 
 const NAV: ReadonlyArray<{ label: string; route: Route; match: Route['name'][] }> = [
   { label: 'Workbench', route: { name: 'workbench', draftId: null }, match: ['workbench'] },
   { label: 'Drafts', route: { name: 'drafts' }, match: ['drafts'] },
+  { label: 'CDI review', route: { name: 'cdi', draftId: null }, match: ['cdi'] },
   { label: 'Rules', route: { name: 'rules' }, match: ['rules'] },
   { label: 'Code sets', route: { name: 'code-sets' }, match: ['code-sets'] },
   { label: 'Help', route: { name: 'help' }, match: ['help'] },
@@ -94,6 +96,7 @@ function Screen({ route }: { route: Route }) {
     case 'code-sets':
       return <CodeSetsPage />;
     case 'cdi':
+      return <CdiPage draftId={route.draftId} />;
     case 'training':
     case 'settings':
     case 'not-found':

@@ -1,0 +1,2 @@
+export { CdiReview } from './components/cdi-review';
+export type { EngineNote } from './components/code-support-list';
