@@ -1,5 +1,6 @@
 import { linkKey } from '../claim';
 import { err, ok, type Issue, type Result } from '../shared/result';
+import { locateJsonError } from './locate-json-error';
 import { scenarioSchema, trainingPackSchema, type Scenario, type TrainingPack } from './scenario.schema';
 
 /**
@@ -103,13 +104,10 @@ export function parseTrainingPackText(text: string): Result<TrainingPack> {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const at = /position (\d+)/.exec(message);
-    const base: Issue = { code: 'training.json', message: `The file is not valid JSON: ${message}.`, severity: 'error', where: 'the file' };
-    if (!at) return err([base]);
-    const pos = Number(at[1]);
-    const before = text.slice(0, pos).split('\n');
-    return err([{ ...base, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 }]);
+    const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').slice(0, 160);
+    const at = locateJsonError(text);
+    const place = at ? ` (line ${at.line}, column ${at.column})` : '';
+    return err([{ code: 'training.json', message: `The file is not valid JSON${place}: ${message}.`, severity: 'error', where: 'the file', ...(at ?? {}) }]);
   }
   return parseTrainingPack(value);
 }
