@@ -280,6 +280,7 @@ function ScenarioAuthoring({ initial, takenIds, onCancel, onSave }: { initial: S
     const doc = structuredClone(form.getValues());
     const rejects = countFindings(checks.findings.filter((f) => !doc.acknowledgements.some((a) => a.findingKey === f.key))).reject;
     setKeyed({ start: startFromDocument(doc), key: keyFromDocument(doc), rejects });
+    setProblems([]);
     show(rejects > 0 ? `Key taken from the encounter. The engine finds ${rejects} reject finding(s) on it: fix them unless the scenario is about them.` : 'Key taken from the encounter.', { tone: rejects > 0 ? 'error' : 'success' });
   };
   const save = () => {

@@ -14,7 +14,12 @@ export function KeySummary({ scenarioKey: key, titleOf, large = false }: Props) 
   const head = large ? 'text-2xl font-semibold mt-6' : 'text-sm font-semibold mt-3';
   const withTitle = (code: string) => {
     const t = titleOf?.(code);
-    return t ? `${code} — ${t}` : code;
+    return (
+      <>
+        <span className="font-mono font-semibold">{code}</span>
+        {t && <> — {t}</>}
+      </>
+    );
   };
   return (
     <div className={text}>
@@ -22,7 +27,7 @@ export function KeySummary({ scenarioKey: key, titleOf, large = false }: Props) 
       <ol className="ml-6 list-decimal">
         {key.diagnoses.map((d) => (
           <li key={d.code}>
-            <span className="font-mono font-semibold">{withTitle(d.code)}</span> <span className="text-slate-700">({d.type}{d.poa ? `, POA ${d.poa}` : ''})</span>
+            {withTitle(d.code)} <span className="text-slate-700">({d.type}{d.poa ? `, POA ${d.poa}` : ''})</span>
           </li>
         ))}
       </ol>
@@ -32,7 +37,7 @@ export function KeySummary({ scenarioKey: key, titleOf, large = false }: Props) 
           <ul className="ml-6 list-disc">
             {key.procedures.map((p, i) => (
               <li key={`${p.code}-${i}`}>
-                <span className="font-mono font-semibold">{withTitle(p.code)}</span>
+                {withTitle(p.code)}
                 {p.quantity !== '1' && <> × {p.quantity}</>}
                 {p.modifiers.length > 0 && <> · modifiers <span className="font-mono">{p.modifiers.join(', ')}</span></>}
                 {p.links.length > 0 && <> · linked to <span className="font-mono">{p.links.join(', ')}</span></>}

@@ -27,7 +27,13 @@ export function PracticeBrief({ scenario, learner, findingsVisible, onFindingsVi
       <p className="mt-1 text-xs text-slate-700">
         {scenario.topics.map((t) => TOPICS[t] ?? t).join(' · ')} · learner {learner || '(no name: progress is kept as "anonymous")'}
       </p>
-      <p className="mt-2">Read the clinical note in the editor, then code the encounter: diagnoses in sequence, each line's code, modifiers and diagnosis links{scenario.key.drg ? ', the IR-DRG and the payment' : ''}.</p>
+      <details className="mt-2" open>
+        <summary className="cursor-pointer font-semibold">Case note</summary>
+        <div tabIndex={0} role="region" aria-label="Case note text" className="mt-1 max-h-48 overflow-auto whitespace-pre-line rounded border border-slate-300 bg-white p-2 font-serif">
+          {scenario.start.note}
+        </div>
+      </details>
+      <p className="mt-2">Read the clinical note, then code the encounter: diagnoses in sequence, each line's code, modifiers and diagnosis links{scenario.key.drg ? ', the IR-DRG and the payment' : ''}.</p>
       {scenario.questions.length > 0 && (
         <>
           <h3 className="mt-2 font-semibold">Think about</h3>
