@@ -84,6 +84,7 @@ describe.each(pack.scenarios.map((s) => [s.id, s] as const))('scenario %s', (_id
     expect(s.start.claim.diagnoses.filter((d) => d.code.trim() !== '')).toEqual([]);
     expect(s.start.claim.activities.filter((a) => a.code.trim() !== '')).toEqual([]);
     expect(s.start.note.trim()).not.toBe('');
+    if (s.key.drg) expect(JSON.stringify(s.start)).not.toContain(s.key.drg.payment);
   });
 
   it.runIf(s.key.drg !== null)('has a payment the DRG calculator reproduces', () => {

@@ -109,14 +109,17 @@ export function applyKey(start: EncounterDocument, key: ScenarioKey): EncounterD
 /**
  * The case as a learner receives it from a coded encounter: diagnoses cleared (one empty
  * principal row), charge lines kept with their code, modifiers and links cleared, DRG payment
- * lines removed but for an empty IR-DRG line, acknowledgements dropped.
+ * lines removed but for an empty IR-DRG line (and a DRG claim's Gross and Net cleared: they are the
+ * payment), acknowledgements dropped.
  * @example startFromDocument(coded).claim.diagnoses //=> [{ type: 'Principal', code: '', dxInfo: [], extensions: [] }]
  */
 export function startFromDocument(doc: EncounterDocument): EncounterDocument {
   const activities = doc.claim.activities
     .filter((a) => a.type.trim() === DRG_TYPE || !isDrgLine(a))
     .map((a) => ({ ...a, code: '', modifiers: [], diagnosisLinks: [], ...(a.type.trim() === DRG_TYPE ? { net: '' } : {}) }));
-  return { ...doc, claim: { ...doc.claim, diagnoses: [emptyDiagnosis('Principal')], activities }, acknowledgements: [] };
+  // A DRG claim's totals are the payment: leave them for the learner to work out.
+  const totals = doc.claim.activities.some((a) => a.type.trim() === DRG_TYPE) ? { gross: '', net: '' } : {};
+  return { ...doc, claim: { ...doc.claim, ...totals, diagnoses: [emptyDiagnosis('Principal')], activities }, acknowledgements: [] };
 }
 
 function sumNet(lines: readonly Activity[]): string {
