@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyDrgResultToClaim, calculateDrgPayment } from '@/domain/drg';
 import { CODE_CATALOG_TABLE } from '@/domain/codes';
 import { DRG_TABLES_KEY, EDITS, runEdits, type EditContext } from '@/domain/rules';
-import { keyDocument, parseTrainingPack, scoreAttempt, TOPICS, type Scenario } from '@/domain/training';
+import { keyDocument, parseTrainingPack, scoreAttempt, toDrgPaymentInput, TOPICS, type Scenario } from '@/domain/training';
 import { BUILT_IN_DRG_TABLES } from '@/data/drg';
 import { starterCatalog, starterRuleTables } from '@/testing/code-tables';
 import { STARTER_TRAINING_PACK_INPUT, starterTrainingPack } from './index';
@@ -20,7 +20,7 @@ const catalog = starterCatalog();
 function finishedKey(s: Scenario) {
   const doc = keyDocument(s);
   if (!s.key.drg) return doc;
-  const calc = calculateDrgPayment(s.key.drg.calculation, BUILT_IN_DRG_TABLES);
+  const calc = calculateDrgPayment(toDrgPaymentInput(s.key.drg.calculation), BUILT_IN_DRG_TABLES);
   const claim = applyDrgResultToClaim(doc.claim, calc.result).claim;
   // The panel leaves the clinician of new service-code lines to the coder: the attending at discharge, as on the DRG line.
   const drgLine = claim.activities.find((a) => a.type === '9');
@@ -89,7 +89,7 @@ describe.each(pack.scenarios.map((s) => [s.id, s] as const))('scenario %s', (_id
 
   it.runIf(s.key.drg !== null)('has a payment the DRG calculator reproduces', () => {
     const drg = s.key.drg!;
-    const calc = calculateDrgPayment(drg.calculation, BUILT_IN_DRG_TABLES);
+    const calc = calculateDrgPayment(toDrgPaymentInput(drg.calculation), BUILT_IN_DRG_TABLES);
     expect(calc.result.status).toBe('complete');
     expect(calc.result.total).toBe(drg.payment);
     expect([drg.calculation.admission, drg.calculation.discharge]).toEqual([s.start.claim.encounter.start, s.start.claim.encounter.end]);

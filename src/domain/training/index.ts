@@ -8,3 +8,4 @@ export { checkScenario, parseScenario, parseTrainingPack, parseTrainingPackText 
 export { applyKey, fieldValue, isDrgLine, keyDocument, keyFromDocument, paymentOnClaim, startFromDocument } from './key-document';
 export { POINTS, SCORE_PART_LABELS, scoreAttempt, type Attempt, type AttemptScore, type LostPoints, type ScoreOptions, type ScorePart, type ScorePartId } from './score-attempt';
 export { toTrainingPackJson } from './to-training-pack-json';
+export { toDrgPaymentInput } from './to-drg-payment-input';

@@ -44,7 +44,7 @@ describe('ScoreReport', () => {
 describe('PackImport', () => {
   it('refuses a file that is not a pack, saying what and where, and never calls onImport', async () => {
     const user = userEvent.setup();
-    const onImport = vi.fn(async () => 'imported');
+    const onImport = vi.fn(() => Promise.resolve('imported'));
     render(<PackImport onImport={onImport} />);
     await user.upload(screen.getByLabelText('Import a training pack (JSON file)'), new File(['{ "format": "something-else" }'], 'other.json', { type: 'application/json' }));
     const alert = await screen.findByRole('alert');
@@ -55,7 +55,7 @@ describe('PackImport', () => {
 
   it('imports a valid pack', async () => {
     const user = userEvent.setup();
-    const onImport = vi.fn(async () => 'Imported “Starter scenarios”.');
+    const onImport = vi.fn(() => Promise.resolve('Imported “Starter scenarios”.'));
     render(<PackImport onImport={onImport} />);
     const text = JSON.stringify(starterTrainingPack());
     await user.upload(screen.getByLabelText('Import a training pack (JSON file)'), new File([text], 'starter.json', { type: 'application/json' }));
