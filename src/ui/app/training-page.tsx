@@ -48,7 +48,7 @@ const AUTHORED_PACK_ID = 'local.my-scenarios';
 type View =
   | { readonly kind: 'home' }
   | { readonly kind: 'practice' | 'present'; readonly packId: string; readonly scenarioId: string }
-  | { readonly kind: 'author'; readonly scenarioId: string | null };
+  | { readonly kind: 'author'; readonly scenarioId: string | null; readonly copyFrom?: { readonly packId: string; readonly scenarioId: string } };
 
 /** Code titles for explanations, from the code sets in force on the case's date. */
 function useTitleOf(dateOfService: string): (code: string) => string | undefined {
@@ -116,10 +116,14 @@ export function TrainingPage() {
   if (view.kind === 'author') {
     const pack = authoredPack();
     const existing = view.scenarioId ? (pack.scenarios.find((s) => s.id === view.scenarioId) ?? null) : null;
+    const source = view.copyFrom ? find(view.copyFrom.packId, view.copyFrom.scenarioId) : null;
+    // A copy starts from another pack's scenario under a new id, so both keep their progress.
+    const copy = source ? { ...source, id: freeId(`${source.id}-copy`, pack.scenarios.map((s) => s.id)), title: `${source.title} (copy)` } : null;
     return (
       <ScenarioAuthoring
-        key={view.scenarioId ?? 'new'}
-        initial={existing}
+        key={view.scenarioId ?? (copy ? `copy-${copy.id}` : 'new')}
+        initial={existing ?? copy}
+        isCopy={copy !== null && existing === null}
         takenIds={pack.scenarios.map((s) => s.id).filter((id) => id !== existing?.id)}
         onCancel={() => setView({ kind: 'home' })}
         onSave={async (scenario) => {
@@ -142,7 +146,7 @@ export function TrainingPage() {
       problems={stored.data?.unreadable ?? []}
       onPractise={(packId, scenarioId) => setView({ kind: 'practice', packId, scenarioId })}
       onPresent={(packId, scenarioId) => setView({ kind: 'present', packId, scenarioId })}
-      onEdit={(_packId, scenarioId) => setView({ kind: 'author', scenarioId })}
+      onEdit={(packId, scenarioId) => setView(packId === AUTHORED_PACK_ID ? { kind: 'author', scenarioId } : { kind: 'author', scenarioId: null, copyFrom: { packId, scenarioId } })}
       onNewScenario={() => setView({ kind: 'author', scenarioId: null })}
       onImport={async (pack, fileName) => {
         const before = packs.find((p) => p.pack.id === pack.id);
@@ -255,6 +259,12 @@ function PracticeSession({ packId, scenario, learner, onBack, onSaved }: { packI
   );
 }
 
+function freeId(wanted: string, taken: readonly string[]): string {
+  let id = wanted;
+  for (let n = 2; taken.includes(id); n++) id = `${wanted}-${n}`;
+  return id;
+}
+
 function slug(text: string): string {
   return text
     .toLowerCase()
@@ -264,7 +274,19 @@ function slug(text: string): string {
 }
 
 /** An instructor writes a scenario: the case and its key in the encounter editor, the texts beside it. */
-function ScenarioAuthoring({ initial, takenIds, onCancel, onSave }: { initial: Scenario | null; takenIds: readonly string[]; onCancel: () => void; onSave: (s: Scenario) => Promise<void> }) {
+function ScenarioAuthoring({
+  initial,
+  isCopy = false,
+  takenIds,
+  onCancel,
+  onSave,
+}: {
+  initial: Scenario | null;
+  isCopy?: boolean;
+  takenIds: readonly string[];
+  onCancel: () => void;
+  onSave: (s: Scenario) => Promise<void>;
+}) {
   const startDoc = initial ? keyDocument(initial) : { ...emptyDocument('DOH'), note: '' };
   const form = useForm<EncounterDocument>({ defaultValues: startDoc, mode: 'onChange' });
   const history = useDocumentHistory(form);
@@ -322,7 +344,7 @@ function ScenarioAuthoring({ initial, takenIds, onCancel, onSave }: { initial: S
       header={
         <>
           <div>
-            <h1 className="text-lg font-semibold text-slate-900">{initial ? `Edit scenario: ${initial.title}` : 'New scenario'}</h1>
+            <h1 className="text-lg font-semibold text-slate-900">{initial && !isCopy ? `Edit scenario: ${initial.title}` : isCopy ? 'New scenario from a copy' : 'New scenario'}</h1>
             <p className="text-xs text-slate-700">Write the note and code the case as the key, on the same edits coders get. Synthetic patients only.</p>
           </div>
           <div className="flex flex-wrap gap-2">
@@ -348,7 +370,7 @@ function ScenarioAuthoring({ initial, takenIds, onCancel, onSave }: { initial: S
               </ul>
             </div>
           )}
-          <ScenarioMetaForm value={meta} onChange={setMeta} idLocked={initial !== null} />
+          <ScenarioMetaForm value={meta} onChange={setMeta} idLocked={initial !== null && !isCopy} />
           <div>
             <h2 className="text-sm font-semibold">Answer key</h2>
             {keyed ? (

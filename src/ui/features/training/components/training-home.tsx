@@ -14,6 +14,7 @@ type Props = {
   attempts: readonly AttemptRecord[];
   onPractise: (packId: string, scenarioId: string) => void;
   onPresent: (packId: string, scenarioId: string) => void;
+  /** Edits a scenario of My scenarios, or opens a copy of another pack's scenario for My scenarios. */
   onEdit: (packId: string, scenarioId: string) => void;
   onNewScenario: () => void;
   onImport: (pack: TrainingPack, fileName: string) => Promise<string>;
@@ -113,9 +114,13 @@ export function TrainingHome(p: Props) {
                           <Button size="sm" onClick={() => p.onPresent(pack.id, s.id)} aria-label={`Present: ${s.title}`}>
                             Present
                           </Button>
-                          {origin === 'authored' && (
+                          {origin === 'authored' ? (
                             <Button size="sm" onClick={() => p.onEdit(pack.id, s.id)} aria-label={`Edit: ${s.title}`}>
                               Edit
+                            </Button>
+                          ) : (
+                            <Button size="sm" onClick={() => p.onEdit(pack.id, s.id)} aria-label={`Copy to My scenarios: ${s.title}`}>
+                              Copy
                             </Button>
                           )}
                         </div>
