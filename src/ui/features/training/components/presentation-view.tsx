@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { ENCOUNTER_TYPES, SEXES } from '@/domain/claim';
+import { ENCOUNTER_TYPES, PAYER_PROFILES, SEXES } from '@/domain/claim';
 import type { Scenario } from '@/domain/training';
 import { Button } from '@/ui/components/button';
 import { KeySummary } from './key-summary';
@@ -11,7 +11,7 @@ function facts(s: Scenario): string {
   const c = s.start.claim;
   const type = ENCOUNTER_TYPES[c.encounter.type as keyof typeof ENCOUNTER_TYPES] ?? c.encounter.type;
   const sex = SEXES[s.start.patient.sex as keyof typeof SEXES] ?? s.start.patient.sex;
-  return [`${s.start.payerProfile} rules`, type && `encounter: ${type}`, sex && `sex: ${sex}`, s.start.patient.dateOfBirth && `born ${s.start.patient.dateOfBirth}`].filter(Boolean).join(' · ');
+  return [`${PAYER_PROFILES[s.start.payerProfile]} rules`, type && `encounter: ${type}`, sex && `sex: ${sex}`, s.start.patient.dateOfBirth && `born ${s.start.patient.dateOfBirth}`].filter(Boolean).join(' · ');
 }
 
 /** The steps of a case for a class: the case note, each question, the key, each teaching point. */
