@@ -11,6 +11,7 @@ const DraftsPage = lazy(() => import('@/ui/features/drafts').then((m) => ({ defa
 const RulesPage = lazy(() => import('@/ui/features/rules').then((m) => ({ default: m.RulesPage })));
 const CodeSetsPage = lazy(() => import('@/ui/features/code-sets').then((m) => ({ default: m.CodeSetsPage })));
 const CdiPage = lazy(() => import('./cdi-page').then((m) => ({ default: m.CdiPage })));
+const TrainingPage = lazy(() => import('./training-page').then((m) => ({ default: m.TrainingPage })));
 const HelpPage = lazy(() => import('./help-page').then((m) => ({ default: m.HelpPage })));
 
 const NAV: ReadonlyArray<{ label: string; route: Route; match: Route['name'][] }> = [
@@ -19,6 +20,7 @@ const NAV: ReadonlyArray<{ label: string; route: Route; match: Route['name'][] }
   { label: 'CDI review', route: { name: 'cdi', draftId: null }, match: ['cdi'] },
   { label: 'Rules', route: { name: 'rules' }, match: ['rules'] },
   { label: 'Code sets', route: { name: 'code-sets' }, match: ['code-sets'] },
+  { label: 'Training', route: { name: 'training', scenarioId: null }, match: ['training'] },
   { label: 'Help', route: { name: 'help' }, match: ['help'] },
 ];
 
@@ -98,6 +100,7 @@ function Screen({ route }: { route: Route }) {
     case 'cdi':
       return <CdiPage draftId={route.draftId} />;
     case 'training':
+      return <TrainingPage />;
     case 'settings':
     case 'not-found':
       return (
