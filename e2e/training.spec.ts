@@ -67,6 +67,12 @@ test('a learner codes a scenario with the keyboard only, sees the score per part
   const progressFile = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { learner: string; attempts: { percent: number }[] };
   expect(progressFile.learner).toBe('Amal');
   expect(progressFile.attempts.map((a) => a.percent)).toEqual([100, 45]);
+
+  // The practice screen has its own address: Back returns to it, the Training link leaves it.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Practice: Screening mammogram: the reason for the encounter comes first' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Training', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Training' })).toBeVisible();
 });
 
 test('an instructor writes a scenario from the encounter editor and exports the pack; a wrong file is refused with where it is wrong', async ({ page }) => {

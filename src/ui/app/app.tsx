@@ -100,7 +100,7 @@ function Screen({ route }: { route: Route }) {
     case 'cdi':
       return <CdiPage draftId={route.draftId} />;
     case 'training':
-      return <TrainingPage />;
+      return <TrainingPage view={route.scenarioId} />;
     case 'settings':
     case 'not-found':
       return (

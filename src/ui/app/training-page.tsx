@@ -33,6 +33,7 @@ import {
   type PackEntry,
   type ScenarioMeta,
 } from '@/ui/features/training';
+import { navigate } from '@/ui/lib/router';
 import { downloadText, newId, nowIsoSeconds, safeFileName } from '@/ui/lib/browser';
 import { codeCatalogQuery } from '@/ui/lib/code-catalog-query';
 import { attemptsQuery, deleteTrainingPack, saveAttempt, saveTrainingPack, toProgressJson, trainingPacksQuery } from '@/ui/lib/training-store';
@@ -68,13 +69,34 @@ function useTitleOf(dateOfService: string): (code: string) => string | undefined
  * Training: scenario packs, practice on the shared encounter workspace with the key hidden,
  * instructor authoring (the key is built in the encounter editor) and the presentation view.
  */
-export function TrainingPage() {
+/** The view as the last part of the URL (`#/training/practice~pack~scenario`), so the nav link, reload and Back work. */
+function viewToArg(view: View): string | null {
+  switch (view.kind) {
+    case 'home':
+      return null;
+    case 'practice':
+    case 'present':
+      return [view.kind, view.packId, view.scenarioId].join('~');
+    case 'author':
+      return ['author', view.scenarioId ?? '', view.copyFrom?.packId ?? '', view.copyFrom?.scenarioId ?? ''].join('~');
+  }
+}
+
+function viewFromArg(arg: string | null): View {
+  const [kind, a = '', b = '', c = ''] = (arg ?? '').split('~');
+  if ((kind === 'practice' || kind === 'present') && a && b) return { kind, packId: a, scenarioId: b };
+  if (kind === 'author') return b && c ? { kind, scenarioId: a || null, copyFrom: { packId: b, scenarioId: c } } : { kind, scenarioId: a || null };
+  return { kind: 'home' };
+}
+
+export function TrainingPage({ view: viewArg }: { view: string | null }) {
   const queryClient = useQueryClient();
   const { show } = useToast();
   const learner = useUserName();
   const stored = useQuery(trainingPacksQuery);
   const attempts = useQuery(attemptsQuery(learner || 'anonymous'));
-  const [view, setView] = useState<View>({ kind: 'home' });
+  const view = viewFromArg(viewArg);
+  const setView = (next: View) => navigate({ name: 'training', scenarioId: viewToArg(next) });
 
   const packs = useMemo<PackEntry[]>(() => {
     const list = stored.data?.packs ?? [];
