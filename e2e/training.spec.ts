@@ -71,6 +71,12 @@ test('a learner codes a scenario with the keyboard only, sees the score per part
   // The practice screen has its own address: Back returns to it, the Training link leaves it.
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Practice: Screening mammogram: the reason for the encounter comes first' })).toBeVisible();
+  // The learner's work on the case was kept while they were away; Start over clears it.
+  await expect(page.getByLabel('Diagnosis 1 code (ICD-10-CM)')).toHaveValue('Z12.39');
+  await page.reload();
+  await expect(page.getByLabel('Diagnosis 1 code (ICD-10-CM)')).toHaveValue('Z12.39');
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByLabel('Diagnosis 1 code (ICD-10-CM)')).toHaveValue('');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Training', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Training' })).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { emptyDocument, type EncounterDocument } from '@/domain/claim';
@@ -33,6 +33,7 @@ import {
   type PackEntry,
   type ScenarioMeta,
 } from '@/ui/features/training';
+import { clearPracticeInProgress, keepPracticeInProgress, readPracticeInProgress } from '@/ui/lib/practice-in-progress';
 import { navigate } from '@/ui/lib/router';
 import { downloadText, newId, nowIsoSeconds, safeFileName } from '@/ui/lib/browser';
 import { codeCatalogQuery } from '@/ui/lib/code-catalog-query';
@@ -208,9 +209,11 @@ function Presentation({ scenario, onClose }: { scenario: Scenario; onClose: () =
 
 /** A learner codes the case in the shared workspace, submits, sees the score, retries. */
 function PracticeSession({ packId, scenario, learner, onBack, onSaved }: { packId: string; scenario: Scenario; learner: string; onBack: () => void; onSaved: () => void }) {
-  const form = useForm<EncounterDocument>({ defaultValues: structuredClone(scenario.start), mode: 'onChange' });
+  const [initial] = useState(() => readPracticeInProgress(learner, packId, scenario.id) ?? structuredClone(scenario.start));
+  const form = useForm<EncounterDocument>({ defaultValues: initial, mode: 'onChange' });
   const history = useDocumentHistory(form);
-  const live = useLiveDocument(form, scenario.start);
+  const live = useLiveDocument(form, initial);
+  useEffect(() => keepPracticeInProgress(learner, packId, scenario.id, live), [learner, packId, scenario.id, live]);
   const checks = useEncounterChecks(live);
   const titleOf = useTitleOf(scenario.start.claim.encounter.start);
   const [findingsVisible, setFindingsVisible] = useState(true);
@@ -239,6 +242,7 @@ function PracticeSession({ packId, scenario, learner, onBack, onSaved }: { packI
       .catch((e: unknown) => show(`The score could not be kept on this computer: ${e instanceof Error ? e.message : String(e)}`, { tone: 'error' }));
   };
   const retry = () => {
+    clearPracticeInProgress(learner, packId, scenario.id);
     form.reset(structuredClone(scenario.start));
     setPayment('');
     setResult(null);
@@ -256,7 +260,7 @@ function PracticeSession({ packId, scenario, learner, onBack, onSaved }: { packI
         <>
           <div>
             <h1 className="text-lg font-semibold text-slate-900">Practice: {scenario.title}</h1>
-            <p className="text-xs text-slate-700">The key is hidden until you submit. Nothing here changes your drafts.</p>
+            <p className="text-xs text-slate-700">The key is hidden until you submit. Your work is kept on this computer until you start over; nothing here changes your drafts.</p>
           </div>
           <Button onClick={onBack}>Back to training</Button>
         </>
