@@ -55,6 +55,8 @@ export type PackKind<E> = {
     readonly options?: readonly string[];
     /** An example shown in empty cells (e.g. `93306-93308, 93350`). */
     readonly placeholder?: string;
+    /** Long free text (a source, a note): edited in a wider box. */
+    readonly wide?: boolean;
   }[];
 };
 

@@ -101,13 +101,13 @@ export const LINKAGE_KIND = definePackKind<LinkageEntry>({
     'Each row: procedure codes or ranges, the diagnoses that support them (codes cover the codes under them; ranges like R00-R09) and those that do not, the denial a payer gives (MNEC-004 or MNEC-003) and the public source of the row.',
   entry: linkageEntrySchema,
   columns: [
-    { key: 'title', label: 'Procedure family' },
-    { key: 'procedures', label: 'Procedure codes or ranges', list: true },
-    { key: 'supports', label: 'Supporting diagnoses', list: true },
-    { key: 'notSupporting', label: 'Not supporting', list: true },
+    { key: 'title', label: 'Procedure family', wide: true },
+    { key: 'procedures', label: 'Procedure codes or ranges', list: true, placeholder: '93306-93308, 93350' },
+    { key: 'supports', label: 'Supporting diagnoses', list: true, placeholder: 'R07, R00-R09, I50.*' },
+    { key: 'notSupporting', label: 'Not supporting', list: true, placeholder: 'Z00.0, Z09' },
     { key: 'denial', label: 'Predicted denial', options: ['MNEC-004', 'MNEC-003'] },
-    { key: 'source', label: 'Source' },
-    { key: 'note', label: 'Note' },
+    { key: 'source', label: 'Source', placeholder: 'CMS NCD … or team-written from …', wide: true },
+    { key: 'note', label: 'Note', wide: true },
   ],
 });
 

@@ -40,7 +40,7 @@ export const MUE_KIND = definePackKind<MueEntry>({
     { key: 'code', label: 'Code', placeholder: '93306' },
     { key: 'units', label: 'Units', placeholder: '1' },
     { key: 'mai', label: 'MAI', options: ['1', '2', '3'] },
-    { key: 'rationale', label: 'Rationale' },
+    { key: 'rationale', label: 'Rationale', wide: true },
   ],
 });
 

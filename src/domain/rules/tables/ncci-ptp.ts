@@ -276,7 +276,7 @@ export const PTP_KIND = definePackKind<PtpEntry>({
     { key: 'effectiveFrom', label: 'Effective', placeholder: 'YYYY-MM-DD' },
     { key: 'deletedOn', label: 'Deleted', placeholder: 'empty = in force' },
     { key: 'modifierIndicator', label: 'Modifier indicator', options: ['0', '1', '9'] },
-    { key: 'rationale', label: 'Rationale' },
+    { key: 'rationale', label: 'Rationale', wide: true },
   ],
 });
 

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { isIsoDate } from '../../shared/dates';
 import type { Issue, Result } from '../../shared/result';
 import type { RulePack } from '../packs/pack';
@@ -235,4 +236,58 @@ export function importReferenceTable(request: ReferenceImportRequest, control: I
       };
     }
   }
+}
+
+const referenceMetaSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['ncci-ptp', 'mue', 'rvu']),
+  label: z.string(),
+  setting: z.enum(['practitioner', 'hospital', 'dme', '']),
+  effectiveFrom: z.string(),
+  effectiveTo: z.string(),
+  importedAt: z.string(),
+  fileNames: z.array(z.string()),
+  rowCount: z.number().int().nonnegative(),
+  details: z.record(z.string(), z.union([z.string(), z.number()])),
+  enabled: z.boolean(),
+});
+
+function ptpDataProblem(d: Record<string, unknown>): string | null {
+  const n = d['rowCount'];
+  if (typeof n !== 'number' || !Array.isArray(d['codes']) || !Array.isArray(d['rationales'])) return 'its row count, codes or rationales are missing';
+  const arrays: [string, new (...args: never[]) => ArrayLike<number>, number | null][] = [
+    ['column1', Uint32Array, n],
+    ['column2', Uint32Array, n],
+    ['effective', Uint16Array, n],
+    ['deletion', Uint16Array, n],
+    ['flags', Uint8Array, n],
+    ['rationaleIds', Uint16Array, n],
+    ['next', Int32Array, n],
+    ['slots', Int32Array, null],
+  ];
+  for (const [key, type, length] of arrays) {
+    const a = d[key];
+    if (!(a instanceof type) || (length !== null && a.length !== length)) return `${key} is not a ${type.name} of ${length ?? 'any'} entries`;
+  }
+  const slots = d['slots'] as Int32Array;
+  return slots.length >= 16 && (slots.length & (slots.length - 1)) === 0 ? null : 'its hash table size is not a power of two';
+}
+
+/**
+ * Checks a table read back from storage (written by an older version, or damaged):
+ * the list entry against its schema and the data against its format. Never throws.
+ * @example parseStoredReferenceTable(meta, data).ok //=> true
+ */
+export function parseStoredReferenceTable(meta: unknown, data: unknown): Result<ReferenceTable> {
+  const m = referenceMetaSchema.safeParse(meta);
+  const bad = (why: string): Result<never> => ({ ok: false, errors: [{ code: 'reference.stored', message: `The stored table ${m.success ? `“${m.data.label}”` : ''} cannot be used: ${why}. Remove it and import the file again.`, severity: 'error' }] });
+  if (!m.success) return bad('its description does not read');
+  if (typeof data !== 'object' || data === null) return bad('its data is missing');
+  const d = data as Record<string, unknown>;
+  if (d['format'] !== KIND_FORMAT[m.data.kind]) return bad(`its data format is ${String(d['format'])}, expected ${KIND_FORMAT[m.data.kind]}`);
+  if (m.data.kind === 'ncci-ptp') {
+    const p = ptpDataProblem(d);
+    if (p) return bad(p);
+  } else if (!Array.isArray(d['rows'])) return bad('its rows are missing');
+  return { ok: true, value: { meta: m.data, data: data as ReferenceTableData } };
 }
