@@ -28,6 +28,20 @@ describe('procedure lines', () => {
       [2, '99213', '2025-10-06', [], null, true],
     ]);
   });
+  it('are worked out once per activities array, and again when an activity or the encounter date changes', () => {
+    // No start on the lines: they take the encounter's date.
+    const doc = aDoc().activities({ code: '20610', start: '' }, { code: '99213', start: '' }).build();
+    const lines = procedureLines(doc);
+    expect(procedureLines(structuredClone(doc))).not.toBe(lines);
+    expect(procedureLines({ ...doc })).toBe(lines);
+    const activities = [...doc.claim.activities];
+    activities[1] = { ...activities[1]!, code: '99214' };
+    const edited = { ...doc, claim: { ...doc.claim, activities } };
+    expect(procedureLines(edited).map((l) => l.code)).toEqual(['20610', '99214']);
+    const moved = { ...doc, claim: { ...doc.claim, encounter: { ...doc.claim.encounter, start: '2025-11-01T09:00' } } };
+    expect(procedureLines(moved).map((l) => l.date)).toEqual(['2025-11-01', '2025-11-01']);
+    expect(procedureLines(doc).map((l) => l.date)).toEqual(['2025-10-05', '2025-10-05']);
+  });
   it('changes modifier lists without duplicates, at most four', () => {
     expect(withModifiers(['RT', '59'], { remove: ['59'], add: ['XS'] })).toEqual(['RT', 'XS']);
     expect(withModifiers(['25'], { add: ['25'] })).toEqual(['25']);

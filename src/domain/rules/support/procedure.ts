@@ -1,7 +1,7 @@
 import type { Activity, EncounterDocument } from '../../claim';
 import { parseDecimal } from '../../money';
 import type { Dec } from '../../money';
-import { activityDate, isEvaluationAndManagement, isProcedureLine } from './doc';
+import { activityDate, dateOfService, isEvaluationAndManagement, isProcedureLine } from './doc';
 
 /**
  * Helpers the procedure-side edits share (linkage, NCCI PTP, MUE, bilateral,
@@ -58,13 +58,26 @@ export function normalizeModifier(raw: string): string {
   return raw.trim().toUpperCase();
 }
 
+const linesCache = new WeakMap<readonly Activity[], { readonly dos: string; readonly lines: readonly ProcedureLine[] }>();
+
+/** Whether cached lines still describe these activities (same objects, same count of coded lines). */
+function stillFits(lines: readonly ProcedureLine[], activities: readonly Activity[]): boolean {
+  return lines.every((l) => activities[l.index] === l.activity);
+}
+
 /**
- * The CPT/HCPCS lines with a code, normalised.
+ * The CPT/HCPCS lines with a code, normalised. Worked out once per activities array
+ * and shared by every procedure edit of a pass (documents are values: the workbench
+ * clones the form on each change, and fixes return a new document).
  * @example procedureLines(aDoc().build())[0] //=> { index: 0, line: 1, code: '99213', date: '2025-10-05', modifiers: [], isEm: true, … }
  */
-export function procedureLines(doc: EncounterDocument): ProcedureLine[] {
+export function procedureLines(doc: EncounterDocument): readonly ProcedureLine[] {
+  const activities = doc.claim.activities;
+  const dos = dateOfService(doc);
+  const cached = linesCache.get(activities);
+  if (cached && cached.dos === dos && stillFits(cached.lines, activities)) return cached.lines;
   const lines: ProcedureLine[] = [];
-  doc.claim.activities.forEach((a, index) => {
+  activities.forEach((a, index) => {
     if (!isProcedureLine(a)) return;
     const code = a.code.trim().toUpperCase();
     if (code === '') return;
@@ -80,6 +93,7 @@ export function procedureLines(doc: EncounterDocument): ProcedureLine[] {
       activity: a,
     });
   });
+  linesCache.set(activities, { dos, lines });
   return lines;
 }
 

@@ -30,15 +30,23 @@ export type PtpBypass = {
   readonly wrongKind: readonly string[];
 };
 
+const pairsCache = new WeakMap<readonly ProcedureLine[], WeakMap<PtpLookup, readonly PtpPair[]>>();
+
 /**
  * The PTP edits in force among the CPT/HCPCS lines of a claim, per date of service:
  * every ordered pair of lines with different codes that the lookup holds (indicator 9
  * pairs are not returned).
  * @example ptpPairs(doc, lookup)[0] //=> { date: '2025-10-05', column1: { code: '80053', … }, column2: { code: '80048', … }, edit: { modifierIndicator: '0', … }, emPair: false }
  */
-export function ptpPairs(doc: EncounterDocument, lookup: PtpLookup): PtpPair[] {
+export function ptpPairs(doc: EncounterDocument, lookup: PtpLookup): readonly PtpPair[] {
+  // The three bundling edits of a pass ask for the same pairs: look them up once per set of lines.
+  const all = procedureLines(doc);
+  const byLookup = pairsCache.get(all) ?? new WeakMap<PtpLookup, readonly PtpPair[]>();
+  pairsCache.set(all, byLookup);
+  const cached = byLookup.get(lookup);
+  if (cached) return cached;
   const pairs: PtpPair[] = [];
-  for (const [date, lines] of byDate(procedureLines(doc))) {
+  for (const [date, lines] of byDate(all)) {
     for (const a of lines) {
       for (const b of lines) {
         if (a === b || a.code === b.code) continue;
@@ -47,6 +55,7 @@ export function ptpPairs(doc: EncounterDocument, lookup: PtpLookup): PtpPair[] {
       }
     }
   }
+  byLookup.set(lookup, pairs);
   return pairs;
 }
 

@@ -339,15 +339,23 @@ function covers(source: Pick<PtpSource, 'effectiveFrom' | 'effectiveTo'>, date: 
  * @example createPtpLookup([starter]).find('80053', '80048', '2025-10-05')?.modifierIndicator //=> '0'
  */
 export function createPtpLookup(sources: readonly PtpSource[]): PtpLookup {
+  let lastDate: string | null = null;
+  let lastDay: number | null = null;
+  let covering: readonly PtpSource[] = [];
   return {
     kind: 'ncci-ptp',
     sources,
     inForceOn: (date) => date !== '' && sources.some((s) => covers(s, date)),
     find(column1, column2, date) {
-      const day = isoToDays(date);
+      // A pass asks about many pairs on one date: the day number and the sources covering it are kept for the last date.
+      if (date !== lastDate) {
+        lastDate = date;
+        lastDay = isoToDays(date);
+        covering = lastDay === null ? [] : sources.filter((s) => covers(s, date));
+      }
+      const day = lastDay;
       if (day === null) return undefined;
-      for (const source of sources) {
-        if (!covers(source, date)) continue;
+      for (const source of covering) {
         const row = findPtpRow(source.table, column1, column2, day);
         if (row) return row.modifierIndicator === '9' ? undefined : { ...row, source };
       }
