@@ -75,7 +75,7 @@ test('an NCCI PTP table in the CMS layout drives the bundling edit; a long impor
   // Synthetic rows in the CMS layout (not CMS data): a pair the starter pack does not hold.
   writeFileSync(small, 'Column 1\tColumn 2\t*=in existence prior to 1996\tEffective Date\tDeletion Date *=no data\tModifier 0=not allowed 1=allowed 9=not applicable\tPTP Edit Rationale\r\n99214\t93000\t\t20200101\t*\t0\tTest pair\r\n');
   const big = testInfo.outputPath('ptp-big.txt');
-  writeFileSync(big, Array.from({ length: 1_200_000 }, (_, i) => `A${String(i % 20000).padStart(4, '0')}\tB${String(i % 60000).padStart(4, '0')}\t\t20200101\t*\t1\tGenerated`).join('\n'));
+  writeFileSync(big, Array.from({ length: 1_200_000 }, (_, i) => `A${String(i % 10000).padStart(4, '0')}\tB${String((i * 7) % 10000).padStart(4, '0')}\t\t20200101\t*\t1\tGenerated`).join('\n'));
 
   const panel = await openChestPain(page);
   let dialog = await openImport(page, 'NCCI PTP edits, practitioner');

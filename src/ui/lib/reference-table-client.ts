@@ -44,7 +44,11 @@ export function importReferenceFiles(
     const onAbort = () => finish(CANCELLED);
     options.signal?.addEventListener('abort', onAbort, { once: true });
     const { onProgress } = options;
-    (onProgress ? api.importFiles(request, proxy(onProgress)) : api.importFiles(request)).then(finish, (error: unknown) =>
+    // Progress messages already queued when the import is cancelled still arrive: drop them.
+    const report = (p: ReferenceImportProgress) => {
+      if (!settled) onProgress?.(p);
+    };
+    (onProgress ? api.importFiles(request, proxy(report)) : api.importFiles(request)).then(finish, (error: unknown) =>
       finish({ ok: false, errors: [{ code: 'import.failed', message: `The import stopped unexpectedly (${error instanceof Error ? error.message : String(error)}); nothing was changed.`, severity: 'error' }] }),
     );
   });

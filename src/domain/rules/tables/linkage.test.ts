@@ -75,6 +75,7 @@ describe('linkage pack kind', () => {
         { title: 'Echo', procedures: ['93306-93308'], supports: ['R07'], denial: 'MNEC-004', source: 's' },
         { title: '', procedures: ['9330'], supports: ['chest pain'], denial: 'MNEC-001', source: '' },
         { title: 'Nothing', procedures: ['93000'], supports: [], notSupporting: [], denial: 'MNEC-003', source: 's' },
+        { procedures: ['93000'], supports: ['R00'], denial: 'MNEC-003' },
       ]),
       [LINKAGE_KIND],
     );
@@ -87,6 +88,8 @@ describe('linkage pack kind', () => {
         'entries[1].denial: Invalid option: expected one of "MNEC-004"|"MNEC-003"',
         'entries[1].source: name the source of the entry',
         'entries[2].supports: list at least one supporting or non-supporting diagnosis',
+        'entries[3].title: give the procedure family a name',
+        'entries[3].source: name the source of the entry',
       ]);
   });
 });

@@ -77,7 +77,7 @@ const diagnosisPattern = z.string().superRefine((v, c) => {
 export const linkageEntrySchema = z
   .object({
     /** What the procedures are, in plain words (e.g. "Transthoracic echocardiography"). */
-    title: z.string().min(1, 'give the procedure family a name'),
+    title: z.string({ error: 'give the procedure family a name' }).min(1, 'give the procedure family a name'),
     procedures: z.array(procedurePattern).min(1, 'list at least one procedure code or range'),
     /** Diagnoses that support the procedures; empty = any diagnosis not listed as non-supporting. */
     supports: z.array(diagnosisPattern).default([]),
@@ -86,7 +86,7 @@ export const linkageEntrySchema = z
     /** The denial a payer gives when the link fails. */
     denial: z.enum(['MNEC-004', 'MNEC-003']),
     /** The public policy the entry was written from, or "team-written from …". */
-    source: z.string().min(1, 'name the source of the entry'),
+    source: z.string({ error: 'name the source of the entry' }).min(1, 'name the source of the entry'),
     note: z.string().optional(),
   })
   .refine((e) => e.supports.length + e.notSupporting.length > 0, { message: 'list at least one supporting or non-supporting diagnosis', path: ['supports'] });

@@ -55,9 +55,16 @@ export function ReferenceImportDialog({ open, onClose, onImported }: { open: boo
     setProgress({ phase: 'reading', fraction: 0 });
     const result = await importReferenceFiles(
       { kind: choice.kind, setting: choice.setting, files: files.map((f) => ({ name: f.name, file: f })), importedAt: nowIsoSeconds(), effectiveFrom: from.trim(), effectiveTo: to.trim() },
-      { onProgress: setProgress, signal: controller.signal },
+      {
+        onProgress: (p) => {
+          if (!controller.signal.aborted) setProgress(p);
+        },
+        signal: controller.signal,
+      },
     );
     abort.current = null;
+    // Cancelled: the dialog has already been reset and closed.
+    if (controller.signal.aborted) return;
     if (!result.ok) {
       setProgress(null);
       setErrors(result.errors);

@@ -32,6 +32,15 @@ export function ReferenceTablesSection() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: REFERENCE_TABLES_KEY });
   const fail = (e: unknown) => show(`Not saved: ${e instanceof Error ? e.message : String(e)}`, { tone: 'error' });
 
+  // The box follows the click at once; the stored flag and the edits follow when IndexedDB has it.
+  const switchTable = (m: ReferenceTableMeta, on: boolean) => {
+    queryClient.setQueryData(referenceTableListQuery.queryKey, (old) => old?.map((x) => (x.id === m.id ? { ...x, enabled: on } : x)));
+    void setReferenceTableEnabled(m.id, on).then(refresh, (e: unknown) => {
+      fail(e);
+      void refresh();
+    });
+  };
+
   const remove = async (m: ReferenceTableMeta) => {
     const stored = await getReferenceTable(m.id);
     await deleteReferenceTable(m.id);
@@ -84,7 +93,7 @@ export function ReferenceTablesSection() {
               {list.data.map((m) => (
                 <tr key={m.id} className="border-b border-slate-100 align-top">
                   <td className="px-2 py-1">
-                    <input type="checkbox" checked={m.enabled} aria-label={`Use ${m.label}`} onChange={(e) => void setReferenceTableEnabled(m.id, e.target.checked).then(refresh, fail)} />
+                    <input type="checkbox" checked={m.enabled} aria-label={`Use ${m.label}`} onChange={(e) => switchTable(m, e.target.checked)} />
                   </td>
                   <td className="px-2 py-1">
                     <span className="font-medium">{m.label}</span>
