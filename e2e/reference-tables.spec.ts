@@ -103,12 +103,20 @@ test('an NCCI PTP table in the CMS layout drives the bundling edit; a long impor
   await expect(panel.getByRole('article').filter({ hasText: 'NCCI-PTP-BUNDLED' })).toHaveCount(0);
 });
 
-test('a broken file is refused with its line numbers, and nothing changes', async ({ page }, testInfo) => {
+test('a wrong or broken file is refused saying what was expected, what was found and where, and nothing changes', async ({ page }, testInfo) => {
   const bad = testInfo.outputPath('mue-bad.csv');
   writeFileSync(bad, 'HCPCS,MUE,MAI,Rationale\n93306,1,3 Date of Service Edit: Clinical,x\n93307,one,3 Date of Service Edit: Clinical,x\n');
   await page.goto('/#/rules');
-  const dialog = await openImport(page, 'MUE, practitioner services');
+  // An MUE table offered as the RVU file.
+  const dialog = await openImport(page, 'PFS relative value file (RVU)');
   await dialog.getByLabel('File', { exact: true }).setInputFiles(bad);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText('mue-bad.csv, line 2: this is an MUE table');
+  await expect(dialog.getByRole('alert')).toContainText('the line reads "93306,1,3 Date of Service Edit: Clinical,x". Expected the PFS relative value file (PPRRVU…csv');
+  // The same file again, as an MUE table: its bad row is named. (Picking the same file again keeps the dialog open.)
+  await dialog.getByRole('radio', { name: 'MUE, practitioner services' }).check();
+  await dialog.getByLabel('File', { exact: true }).setInputFiles(bad);
+  await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog.getByRole('alert')).toContainText('mue-bad.csv, line 3: the MUE value of 93307 is "one"; expected a whole number of units');
   await expectNoSeriousA11yViolations(page, 'CMS import dialog with errors');

@@ -43,7 +43,7 @@ describe('parseRvuText', () => {
   });
 
   it.each([
-    ['no header row', 'a,b,c\n1,2,3', ['PPRRVU.csv has no column-name row starting "HCPCS,MOD,"; expected the CMS PFS relative value file (PPRRVU…csv).']],
+    ['no header row', 'a,b,c\n1,2,3', ['PPRRVU.csv has no column-name row starting "HCPCS,MOD," (line 1 reads "a,b,c"); expected the CMS PFS relative value file (PPRRVU…csv).']],
     ['a missing column', 'HCPCS,MOD,STATUS\n20610,,A', ['PPRRVU.csv lacks the column(s) STATUS CODE, PCTC IND, GLOB DAYS, MULT PROC, BILAT SURG (found: HCPCS, MOD, STATUS).']],
     ['bad indicators', SAMPLE.replace('0,000,0.00', '0,007,0.00').replace('6,0,0,0,0\r\n93306,26', '6,5,0,0,0\r\n93306,26'), ['PPRRVU.csv, line 7: 20610: GLOB DAYS is "007"; expected 000, 010, 090, XXX, YYY, ZZZ, MMM', 'PPRRVU.csv, line 8: 93306: BILAT SURG is "5"; expected 0, 1, 2, 3 or 9']],
   ])('%s', (_name, text, messages) => {

@@ -174,7 +174,12 @@ export function parseRvuText(text: string, fileName: string, control: ImportCont
   const lines = text.split(/\r?\n/);
   const headerAt = lines.findIndex((l) => /^\s*"?HCPCS"?\s*,\s*"?MOD"?\s*,/i.test(l));
   if (headerAt < 0) {
-    return { ok: false, errors: [{ code: 'rvu.header', message: `${fileName} has no column-name row starting "HCPCS,MOD,"; expected the CMS PFS relative value file (PPRRVU…csv).`, severity: 'error' }] };
+    const firstAt = lines.findIndex((l) => l.trim() !== '');
+    const found = firstAt < 0 ? 'the file is empty' : `line ${firstAt + 1} reads "${lines[firstAt]!.slice(0, 70)}${lines[firstAt]!.length > 70 ? '…' : ''}"`;
+    return {
+      ok: false,
+      errors: [{ code: 'rvu.header', message: `${fileName} has no column-name row starting "HCPCS,MOD," (${found}); expected the CMS PFS relative value file (PPRRVU…csv).`, severity: 'error', ...(firstAt < 0 ? {} : { line: firstAt + 1 }) }],
+    };
   }
   const header = splitDelimitedLine(lines[headerAt]!, ',');
   const stacked: string[][] = [];

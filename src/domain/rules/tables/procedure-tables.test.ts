@@ -4,7 +4,7 @@ import { feeScheduleFrom } from './fee-schedule';
 import { linkageTableFrom } from './linkage';
 import { mueLookupFrom } from './mue';
 import { ptpLookupFrom } from './ncci-ptp';
-import { buildProcedureTables, importReferenceTable, type ReferenceTable } from './procedure-tables';
+import { buildProcedureTables, guessReferenceFile, importReferenceTable, type ReferenceTable } from './procedure-tables';
 
 const IMPORTED_AT = '2025-10-05T09:00:00';
 
@@ -70,5 +70,28 @@ describe('importReferenceTable', () => {
     expect(two.ok ? [] : two.errors.map((e) => e.message)).toEqual(['The RVU file is one file; 2 were chosen.']);
     const none = importReferenceTable({ kind: 'ncci-ptp', setting: 'hospital', parts: [], importedAt: IMPORTED_AT });
     expect(none.ok ? [] : none.errors.map((e) => e.message)).toEqual(['Choose a file to import.']);
+  });
+
+  const RVU_TOP = 'PPRRVU25_OCT,,,\nHCPCS,MOD,DESCRIPTION,CODE,PAYMENT,,\n0001F,,,I,,\n';
+  const MUE_TOP = 'CPT codes copyright AMA\nHCPCS/CPT Code,Practitioner Services MUE Values,MUE Adjudication Indicator,MUE Rationale\n93306,1,3 Date of Service Edit: Clinical,x\n';
+  const PTP_TOP = 'Copyright line\n80053\t80048\t\t19960101\t*\t0\tPanel\n';
+  it.each([
+    ['the RVU column names', RVU_TOP, { kind: 'rvu', line: 2 }],
+    ['an MUE header', MUE_TOP, { kind: 'mue', line: 2 }],
+    ['an MUE row without a header', '93306\t1\t2 Date of Service Edit: Policy\tx\n', { kind: 'mue', line: 1 }],
+    ['a PTP row', PTP_TOP, { kind: 'ncci-ptp', line: 2 }],
+    ['none of them', 'a,b,c\n1,2,3\n', null],
+  ])('tells which CMS file a text is from its first lines: %s', (_what, text, expected) => {
+    const g = guessReferenceFile(text);
+    expect(g && { kind: g.kind, line: g.line }).toEqual(expected);
+  });
+
+  it.each([
+    ['rvu', 'mue-bad.csv', MUE_TOP, 'mue-bad.csv, line 2: this is an MUE table (code, MUE value, adjudication indicator such as "2 Date of Service Edit: Policy", rationale): the line reads "HCPCS/CPT Code,Practitioner Services MUE Values,MUE Adjudication Indic…". Expected the PFS relative value file (PPRRVU…csv, with a column-name row starting "HCPCS,MOD,"). Choose the matching file type above, or another file; nothing was changed.'],
+    ['mue', 'PPRRVU.csv', RVU_TOP, 'PPRRVU.csv, line 2: this is the PFS relative value file (PPRRVU…csv, with a column-name row starting "HCPCS,MOD,"): the line reads "HCPCS,MOD,DESCRIPTION,CODE,PAYMENT,,". Expected an MUE table (code, MUE value, adjudication indicator such as "2 Date of Service Edit: Policy", rationale). Choose the matching file type above, or another file; nothing was changed.'],
+    ['ncci-ptp', 'mue.txt', '93306\t1\t2 Date of Service Edit: Policy\tx\n', 'mue.txt, line 1: this is an MUE table (code, MUE value, adjudication indicator such as "2 Date of Service Edit: Policy", rationale): the line reads "93306 ⇥ 1 ⇥ 2 Date of Service Edit: Policy ⇥ x". Expected an NCCI PTP table (tab-separated: column 1 code, column 2 code, prior-1996 flag, effective date, deletion date, modifier indicator, rationale). Choose the matching file type above, or another file; nothing was changed.'],
+  ] as const)('refuses another CMS file than the one chosen (%s asked, %s given), saying what it found and where', (kind, name, text, message) => {
+    const r = importReferenceTable({ kind, setting: kind === 'rvu' ? '' : 'practitioner', parts: [{ name, text }], importedAt: IMPORTED_AT });
+    expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([message]);
   });
 });

@@ -136,6 +136,55 @@ export type ReferenceImportRequest = {
 
 const SETTING_LABEL: Record<ReferenceSetting, string> = { practitioner: 'practitioner', hospital: 'outpatient hospital', dme: 'DME', '': '' };
 
+const FILE_DESCRIPTION: Record<ReferenceTableKind, string> = {
+  'ncci-ptp': 'an NCCI PTP table (tab-separated: column 1 code, column 2 code, prior-1996 flag, effective date, deletion date, modifier indicator, rationale)',
+  mue: 'an MUE table (code, MUE value, adjudication indicator such as "2 Date of Service Edit: Policy", rationale)',
+  rvu: 'the PFS relative value file (PPRRVU…csv, with a column-name row starting "HCPCS,MOD,")',
+};
+
+/** What a CMS reference file looks like from its first lines, with the line that tells. */
+export type ReferenceFileGuess = { readonly kind: ReferenceTableKind; readonly line: number; readonly text: string };
+
+const LOOKS_LIKE: readonly [ReferenceTableKind, RegExp][] = [
+  ['rvu', /^\s*"?HCPCS"?\s*,\s*"?MOD"?\s*,/i],
+  ['ncci-ptp', /^\s*"?[0-9A-Za-z]{5}"?\t"?[0-9A-Za-z]{5}"?\t[^\t]*\t\d{8}\t/],
+  ['ncci-ptp', /^\s*Column 1\tColumn 2\t/i],
+  ['mue', /^\s*"?[0-9A-Za-z]{5}"?\s*[,\t]\s*"?\d+"?\s*[,\t]\s*"?[123] (Line|Date)/i],
+  ['mue', /MUE (Values?|Adjudication)/i],
+];
+
+/**
+ * Which CMS reference file a text looks like, from its first 60 lines (`null` when
+ * none of the layouts shows): the RVU file's column names, a PTP row or header, an MUE
+ * row or header.
+ * @example guessReferenceFile('HCPCS,MOD,DESCRIPTION,...') //=> { kind: 'rvu', line: 1, text: 'HCPCS,MOD,DESCRIPTION,...' }
+ */
+export function guessReferenceFile(text: string): ReferenceFileGuess | null {
+  let start = 0;
+  for (let n = 1; n <= 60 && start < text.length; n++) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+    for (const [kind, re] of LOOKS_LIKE) if (re.test(line)) return { kind, line: n, text: line };
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return null;
+}
+
+/** A file that is plainly another CMS table than the one asked for: what was expected, what was found, on which line. */
+function wrongFileIssue(kind: ReferenceTableKind, part: PtpTextPart): Issue | null {
+  const guess = guessReferenceFile(part.text);
+  if (!guess || guess.kind === kind) return null;
+  const shown = guess.text.length > 70 ? `${guess.text.slice(0, 70)}…` : guess.text;
+  return {
+    code: 'reference.wrong-file',
+    message: `${part.name}, line ${guess.line}: this is ${FILE_DESCRIPTION[guess.kind]}: the line reads "${shown.replace(/\t/g, ' ⇥ ')}". Expected ${FILE_DESCRIPTION[kind]}. Choose the matching file type above, or another file; nothing was changed.`,
+    severity: 'error',
+    line: guess.line,
+    where: part.name,
+  };
+}
+
 /**
  * Imports CMS reference files (the worker runs this): PTP parts into one compact
  * table, an MUE table, or the PFS RVU file's indicators. Nothing is returned unless
@@ -157,6 +206,8 @@ export function importReferenceTable(request: ReferenceImportRequest, control: I
   const id = request.id ?? `${kind}-${setting || 'all'}-${importedAt.replace(/[^0-9]/g, '')}`;
   const first = parts[0]!;
   const base = { id, kind, setting, importedAt, fileNames, enabled: true, effectiveTo: to };
+  const wrong = parts.map((p) => wrongFileIssue(kind, p)).filter((i): i is Issue => i !== null);
+  if (wrong.length > 0) return { ok: false, errors: wrong };
 
   switch (kind) {
     case 'ncci-ptp': {
