@@ -117,7 +117,7 @@ export const EDITS: readonly Edit<Params>[] = [
   drgPaymentBasic,
   drgOutlierUnverified,
   drgCahmsAge,
-  // CPT/HCPCS linkage, bundling, modifiers and units (linkage packs, NCCI PTP and MUE, PFS indicators; docs/adr/0050–0052)
+  // CPT/HCPCS linkage, bundling, modifiers and units (linkage packs, NCCI PTP and MUE, PFS indicators; docs/adr/0050–0051)
   actDxNotSupported,
   ncciPtpBundled,
   ncci59CannotBypass,
