@@ -318,7 +318,9 @@ function ptpDataProblem(d: Record<string, unknown>): string | null {
   ];
   for (const [key, type, length] of arrays) {
     const a = d[key];
-    if (!(a instanceof type) || (length !== null && a.length !== length)) return `${key} is not a ${type.name} of ${length ?? 'any'} entries`;
+    // By tag, not instanceof: a table read back from storage may come from another realm.
+    const isType = Object.prototype.toString.call(a) === `[object ${type.name}]`;
+    if (!isType || (length !== null && (a as ArrayLike<number>).length !== length)) return `${key} is not a ${type.name} of ${length ?? 'any'} entries`;
   }
   const slots = d['slots'] as Int32Array;
   return slots.length >= 16 && (slots.length & (slots.length - 1)) === 0 ? null : 'its hash table size is not a power of two';
