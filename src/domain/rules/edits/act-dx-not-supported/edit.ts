@@ -3,7 +3,7 @@ import { defineEdit } from '../../define-edit';
 import { DENIALS, SOURCES } from '../../sources';
 import { dateOfService, filled } from '../../support/doc';
 import { procedureLines } from '../../support/procedure';
-import { linkageTableFrom, linkageVerdict, summarizePatterns } from '../../tables/linkage';
+import { linkageTableFrom, linkageVerdict, summarizePatterns, type LinkageRule, type LinkageVerdict } from '../../tables/linkage';
 import type { Hit } from '../../types';
 
 type P = {
@@ -48,16 +48,33 @@ export const actDxNotSupported = defineEdit<P>({
     if (!table.inForceOn(dos) && !lines.some((l) => table.inForceOn(l.date))) {
       return { notChecked: `no CPT–diagnosis linkage pack is in force on ${dos || 'the date of service (the encounter start does not read)'}.` };
     }
-    const claimDx = doc.claim.diagnoses.map((d) => d.code.trim()).filter(filled);
+    // The claim's diagnoses once each (first spelling kept), and each diagnosis's verdict once per rule.
+    const claimDx: string[] = [];
+    const seen = new Set<string>();
+    for (const d of doc.claim.diagnoses) {
+      const code = d.code.trim();
+      const key = linkKey(code);
+      if (!filled(code) || seen.has(key)) continue;
+      seen.add(key);
+      claimDx.push(code);
+    }
+    const verdicts = new Map<LinkageRule, Map<string, LinkageVerdict>>();
+    const verdictOf = (rule: LinkageRule, d: string): LinkageVerdict => {
+      let byDx = verdicts.get(rule);
+      if (!byDx) verdicts.set(rule, (byDx = new Map<string, LinkageVerdict>()));
+      let v = byDx.get(d);
+      if (v === undefined) byDx.set(d, (v = linkageVerdict(rule, d)));
+      return v;
+    };
     const hits: Hit<P>[] = [];
     for (const l of lines) {
       const links = l.activity.diagnosisLinks.map((x) => x.trim()).filter(filled);
       if (links.length === 0) continue; // ACT-NO-DIAGNOSIS-LINK reports it
       for (const rule of table.rulesFor(l.code, l.date)) {
-        const verdicts = links.map((d) => linkageVerdict(rule, d));
-        if (verdicts.includes('supports')) continue;
+        const linkVerdicts = links.map((d) => verdictOf(rule, d));
+        if (linkVerdicts.includes('supports')) continue;
         const linkedKeys = new Set(links.map(linkKey));
-        const candidates = claimDx.filter((d, i) => !linkedKeys.has(linkKey(d)) && claimDx.findIndex((x) => linkKey(x) === linkKey(d)) === i && linkageVerdict(rule, d) === 'supports');
+        const candidates = claimDx.filter((d) => !linkedKeys.has(linkKey(d)) && verdictOf(rule, d) === 'supports');
         const path = ['claim', 'activities', l.index, 'diagnosisLinks'];
         hits.push({
           path,
@@ -66,7 +83,7 @@ export const actDxNotSupported = defineEdit<P>({
             code: l.code,
             family: rule.entry.title,
             linked: links.join(', '),
-            notSupportingLinked: links.filter((_, i) => verdicts[i] === 'not-supporting').join(', '),
+            notSupportingLinked: links.filter((_, i) => linkVerdicts[i] === 'not-supporting').join(', '),
             candidates: candidates.join(', '),
             supportedBy: summarizePatterns(rule.entry.supports),
             notSupportedBy: summarizePatterns(rule.entry.notSupporting),
