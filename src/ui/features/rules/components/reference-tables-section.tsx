@@ -32,13 +32,19 @@ export function ReferenceTablesSection() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: REFERENCE_TABLES_KEY });
   const fail = (e: unknown) => show(`Not saved: ${e instanceof Error ? e.message : String(e)}`, { tone: 'error' });
 
-  // The box follows the click at once; the stored flag and the edits follow when IndexedDB has it.
+  // The box follows the click at once (local state, set in the click itself); the stored flag
+  // and the edits follow when IndexedDB has it, and the list read back replaces the local value.
+  const [switching, setSwitching] = useState<Readonly<Record<string, boolean>>>({});
   const switchTable = (m: ReferenceTableMeta, on: boolean) => {
-    queryClient.setQueryData(referenceTableListQuery.queryKey, (old) => old?.map((x) => (x.id === m.id ? { ...x, enabled: on } : x)));
-    void setReferenceTableEnabled(m.id, on).then(refresh, (e: unknown) => {
-      fail(e);
-      void refresh();
-    });
+    setSwitching((s) => ({ ...s, [m.id]: on }));
+    const settle = () =>
+      setSwitching((s) => {
+        const { [m.id]: _done, ...rest } = s;
+        return rest;
+      });
+    void setReferenceTableEnabled(m.id, on)
+      .then(refresh, fail)
+      .finally(settle);
   };
 
   const remove = async (m: ReferenceTableMeta) => {
@@ -93,7 +99,7 @@ export function ReferenceTablesSection() {
               {list.data.map((m) => (
                 <tr key={m.id} className="border-b border-slate-100 align-top">
                   <td className="px-2 py-1">
-                    <input type="checkbox" checked={m.enabled} aria-label={`Use ${m.label}`} onChange={(e) => switchTable(m, e.target.checked)} />
+                    <input type="checkbox" checked={switching[m.id] ?? m.enabled} aria-label={`Use ${m.label}`} onChange={(e) => switchTable(m, e.target.checked)} />
                   </td>
                   <td className="px-2 py-1">
                     <span className="font-medium">{m.label}</span>
