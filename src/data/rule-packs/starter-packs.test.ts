@@ -5,12 +5,16 @@ import { starterContext } from '@/testing/code-tables';
 import { EXCLUDES1_STARTER_PACK, STARTER_PACKS } from './index';
 
 describe('starter rule packs', () => {
-  it('have unique ids and one pack per kind the ICD-10-CM edits read', () => {
+  it('have unique ids and one pack per kind the ICD-10-CM and procedure edits read', () => {
     expect(STARTER_PACKS.map((p) => [p.id, p.kind])).toEqual([
       ['excludes1-starter', 'excludes1'],
       ['mce-starter', 'mce'],
       ['first-listed-starter', 'first-listed-only'],
       ['symptom-definitive-starter', 'symptom-definitive'],
+      ['linkage-starter', 'procedure-linkage'],
+      ['ncci-ptp-starter', 'ncci-ptp'],
+      ['mue-starter', 'mue'],
+      ['fee-indicators-starter', 'fee-schedule-indicators'],
     ]);
     for (const p of STARTER_PACKS) expect(PACK_KINDS.map((k) => k.kind)).toContain(p.kind);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aDoc } from '@/testing/builders';
 import { starterContext } from '@/testing/code-tables';
+import { starterProcedureTables } from '@/testing/procedure-fixtures';
 import { auditReportText, buildAuditReport } from './audit-report';
 import { runEdits } from './engine';
 import { EDITS } from './registry';
@@ -17,7 +18,7 @@ describe('audit report', () => {
         ],
       }))
       .build();
-    const findings = runEdits(doc, { profile: 'DOH', tables: starterContext().tables! }, EDITS);
+    const findings = runEdits(doc, { profile: 'DOH', tables: { ...starterContext().tables!, ...starterProcedureTables() } }, EDITS);
     const report = buildAuditReport(doc, findings, { generatedAt: '2025-10-05T11:00:00', generatedBy: 'A. Coder' });
     expect(report.rows.map((r) => [r.status, r.editId, r.line, r.acknowledgedBy])).toEqual([
       ['open', 'CLM-MEMBER-ID-MISSING', 'Patient and payer', ''],

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { aDoc } from '@/testing/builders';
 import { starterContext } from '@/testing/code-tables';
+import { starterProcedureTables } from '@/testing/procedure-fixtures';
 import { defineEdit } from './define-edit';
 import { countFindings, runEdits } from './engine';
 import { EDITS } from './registry';
+import { DENIALS } from './sources';
 import type { Edit, Params } from './types';
 
-// The reference data the workbench always has: the starter code sets and the starter rule packs.
-const ctx = { profile: 'DOH' as const, tables: starterContext().tables! };
+// The reference data the workbench always has: the starter code sets, the starter rule packs and the starter procedure tables.
+const ctx = { profile: 'DOH' as const, tables: { ...starterContext().tables!, ...starterProcedureTables() } };
 
 const throwing = defineEdit<Params>({
   id: 'TEST-THROWS',
@@ -88,5 +90,27 @@ describe('runEdits', () => {
     const doc = aDoc().patient({ dateOfBirth: '2030-01-01' }).build();
     const [f] = runEdits(doc, ctx, EDITS);
     expect(f).toMatchObject({ editId: 'DOB-AFTER-DOS', denialCode: { code: 'CLAI-009', confidence: 'H' }, data: { dob: '01/01/2030', dos: '05/10/2025' } });
+  });
+
+  it('lets a table-driven hit name its own source and denial code (the table row’s)', () => {
+    const tableDriven = defineEdit<Params>({
+      id: 'TEST-TABLE-ROW',
+      title: 'Table row',
+      severity: 'reject',
+      category: 'linkage',
+      source: { document: 'edit source' },
+      denialCode: DENIALS['MNEC-004'],
+      explain: () => 'row fired',
+      rule: () => 'r',
+      check: () => [
+        { path: ['claim', 'id'], params: {}, source: { document: 'CMS NCD 150.9', section: 'row 2' }, denialCode: DENIALS['MNEC-003'], discriminator: 'a' },
+        { path: ['claim', 'id'], params: {}, discriminator: 'b' },
+      ],
+    });
+    const findings = runEdits(aDoc().build(), ctx, [tableDriven]);
+    expect(findings.map((f) => [f.key, f.source.document, f.denialCode?.code])).toEqual([
+      ['TEST-TABLE-ROW@claim.id#a', 'CMS NCD 150.9', 'MNEC-003'],
+      ['TEST-TABLE-ROW@claim.id#b', 'edit source', 'MNEC-004'],
+    ]);
   });
 });

@@ -42,6 +42,23 @@ import { encTypeErVisit } from './edits/enc-type-er-visit/edit';
 import { hdrRequiredFields } from './edits/hdr-required-fields/edit';
 import { inpatientPoaMissing } from './edits/inpatient-poa-missing/edit';
 import { newbornMemberId } from './edits/newborn-member-id/edit';
+import { actDxNotSupported } from './edits/act-dx-not-supported/edit';
+import { bilat50Missing } from './edits/bilat-50-missing/edit';
+import { bilat50NotAllowed } from './edits/bilat-50-not-allowed/edit';
+import { bilatNoteNo50 } from './edits/bilat-note-no-50/edit';
+import { bilatSideConflict } from './edits/bilat-side-conflict/edit';
+import { global25Missing } from './edits/global-25-missing/edit';
+import { global57Missing } from './edits/global-57-missing/edit';
+import { mod25Misuse } from './edits/mod-25-misuse/edit';
+import { mod59NothingToBypass } from './edits/mod-59-nothing-to-bypass/edit';
+import { mod59OnEm } from './edits/mod-59-on-em/edit';
+import { mod59WithX } from './edits/mod-59-with-x/edit';
+import { mueUnitsExceeded } from './edits/mue-units-exceeded/edit';
+import { ncci59CannotBypass } from './edits/ncci-59-cannot-bypass/edit';
+import { ncciPtpBundled } from './edits/ncci-ptp-bundled/edit';
+import { pctc26AndTc } from './edits/pctc-26-and-tc/edit';
+import { pctcModifierNotAllowed } from './edits/pctc-modifier-not-allowed/edit';
+import { rvuCodeUnknown } from './edits/rvu-code-unknown/edit';
 import type { Edit, Params } from './types';
 
 /**
@@ -100,4 +117,22 @@ export const EDITS: readonly Edit<Params>[] = [
   drgPaymentBasic,
   drgOutlierUnverified,
   drgCahmsAge,
+  // CPT/HCPCS linkage, bundling, modifiers and units (linkage packs, NCCI PTP and MUE, PFS indicators; docs/adr/0050–0051)
+  actDxNotSupported,
+  ncciPtpBundled,
+  ncci59CannotBypass,
+  mod59OnEm,
+  mod59WithX,
+  mod59NothingToBypass,
+  mueUnitsExceeded,
+  bilat50Missing,
+  bilatNoteNo50,
+  bilat50NotAllowed,
+  bilatSideConflict,
+  global25Missing,
+  global57Missing,
+  mod25Misuse,
+  pctcModifierNotAllowed,
+  pctc26AndTc,
+  rvuCodeUnknown,
 ] as unknown as readonly Edit<Params>[];

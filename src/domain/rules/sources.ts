@@ -39,6 +39,24 @@ export const SOURCES = {
     url: 'https://www.cms.gov/medicare/coding-billing/icd-10-codes',
   }),
   mce: (section: string): RuleSource => ({ document: 'Medicare Code Editor (MCE), Definitions of Medicare Code Edits (CMS)', section }),
+  ncciPolicyManual: (section: string): RuleSource => ({
+    document: 'CMS National Correct Coding Initiative Policy Manual for Medicare Services',
+    section,
+    url: 'https://www.cms.gov/medicare/coding-billing/national-correct-coding-initiative-ncci-edits',
+  }),
+  ncciPtp: (section: string): RuleSource => ({
+    document: 'CMS NCCI procedure-to-procedure (PTP) edits, practitioner and outpatient hospital tables',
+    section,
+    url: 'https://www.cms.gov/medicare/coding-billing/national-correct-coding-initiative-ncci-edits',
+  }),
+  ncciMue: (section: string): RuleSource => ({
+    document: 'CMS NCCI Medically Unlikely Edits (MUE)',
+    section,
+    url: 'https://www.cms.gov/medicare/coding-billing/national-correct-coding-initiative-ncci-edits',
+  }),
+  modifier59: (section: string): RuleSource => ({ document: 'CMS MLN fact sheet "Proper Use of Modifier 59" and MLN Matters MM8863 (X{EPSU} modifiers)', section }),
+  pfsIndicators: (section: string): RuleSource => ({ document: 'CMS Physician Fee Schedule relative value file (PPRRVU), indicator definitions', section }),
+  globalSurgery: (section: string): RuleSource => ({ document: 'CMS Medicare Claims Processing Manual, chapter 12', section }),
 } as const;
 
 /**

@@ -51,6 +51,10 @@ export type Hit<P extends Params = Params> = {
   readonly fixes?: readonly Fix[];
   /** Distinguishes two hits of one edit on the same path (e.g. two Excludes1 partners). */
   readonly discriminator?: string;
+  /** Table-driven edits: the source of the table row that fired (replaces the edit's own source). */
+  readonly source?: RuleSource;
+  /** Table-driven edits: the denial code the table row predicts (replaces the edit's own; H or M only). */
+  readonly denialCode?: DenialCode;
 };
 
 export type Params = Readonly<Record<string, string | number | boolean>>;

@@ -8,6 +8,7 @@ import { codeCatalogQuery } from '@/ui/lib/code-catalog-query';
 import { createFieldMarksStore, type FieldMark, type FieldMarksStore } from '@/ui/lib/field-marks';
 import { rulesStateQuery } from '@/ui/lib/rules-store';
 import { ruleTablesFor } from '@/ui/lib/rule-tables';
+import { useProcedureTables } from '@/ui/lib/procedure-tables';
 
 export type EncounterChecks = {
   readonly findings: readonly Finding[];
@@ -34,12 +35,15 @@ export function useEncounterChecks(live: EncounterDocument): EncounterChecks {
   // enabled starter and imported packs in force on the date of service, built once per date.
   const serviceDate = live.claim.encounter.start.slice(0, 10);
   const ruleTables = useMemo(() => ruleTablesFor(rules.data, serviceDate), [rules.data, serviceDate]);
+  // Linkage packs, NCCI PTP, MUE and fee-schedule indicators for the procedure edits (starter
+  // and imported packs, and the CMS tables imported on the Rules page).
+  const procedureTables = useProcedureTables();
   const ctx = useMemo<EditContext>(
     () => ({
       profile: live.payerProfile,
-      tables: { ...ruleTables, ...(catalog ? { [CODE_CATALOG_TABLE]: catalog } : {}), ...(drg ? { [DRG_TABLES_KEY]: drg } : {}) },
+      tables: { ...ruleTables, ...procedureTables, ...(catalog ? { [CODE_CATALOG_TABLE]: catalog } : {}), ...(drg ? { [DRG_TABLES_KEY]: drg } : {}) },
     }),
-    [live.payerProfile, catalog, drg, ruleTables],
+    [live.payerProfile, catalog, drg, ruleTables, procedureTables],
   );
   const settings = rules.data?.profileSettings[live.payerProfile] ?? DEFAULT_SETTINGS;
   const findings = useMemo(() => runEdits(live, ctx, EDITS, settings), [live, ctx, settings]);

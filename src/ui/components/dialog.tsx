@@ -31,6 +31,9 @@ export function Dialog({ open, title, onClose, children, size = 'md', footer }: 
       aria-labelledby={titleId}
       onClose={onClose}
       onCancel={(e) => {
+        // A file input fires a bubbling `cancel` when the picker closes without a new choice
+        // (e.g. the same file picked again): only Escape on the dialog itself closes it.
+        if (e.target !== e.currentTarget) return;
         e.preventDefault();
         onClose();
       }}

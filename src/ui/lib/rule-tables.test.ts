@@ -16,6 +16,10 @@ describe('rule tables from the rules state', () => {
       ['mce-starter', '37.1'],
       ['first-listed-starter', 'FY2026.1'],
       ['symptom-definitive-starter', '2025.1'],
+      ['linkage-starter', '2025.1'],
+      ['ncci-ptp-starter', '2025.1'],
+      ['mue-starter', '2025.1'],
+      ['fee-indicators-starter', '2025.4'],
       ['excludes1-starter', 'FY2026.2'],
     ]);
   });

@@ -2,6 +2,7 @@ import { EXCLUDES1_KIND } from '../tables/excludes1';
 import { FIRST_LISTED_KIND } from '../tables/first-listed';
 import { MCE_KIND } from '../tables/mce';
 import { SYMPTOM_RELATIONS_KIND } from '../tables/symptom-relations';
+import { PROCEDURE_PACK_KINDS } from '../tables/procedure-tables';
 import type { PackKind } from './pack';
 
 /**
@@ -14,4 +15,6 @@ export const PACK_KINDS: readonly PackKind<unknown>[] = [
   MCE_KIND,
   FIRST_LISTED_KIND,
   SYMPTOM_RELATIONS_KIND,
-];
+  // CPT/HCPCS linkage, NCCI PTP pairs, MUE values, fee-schedule indicators (src/domain/rules/tables)
+  ...PROCEDURE_PACK_KINDS,
+] as readonly PackKind<unknown>[];

@@ -47,7 +47,17 @@ export type PackKind<E> = {
    * Columns for the pack editor's table, in order (keys of an entry). `list` columns
    * hold string lists, edited as comma-separated text.
    */
-  readonly columns: readonly { readonly key: string; readonly label: string; readonly list?: boolean }[];
+  readonly columns: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly list?: boolean;
+    /** The allowed values: the editor offers them in a list. */
+    readonly options?: readonly string[];
+    /** An example shown in empty cells (e.g. `93306-93308, 93350`). */
+    readonly placeholder?: string;
+    /** Long free text (a source, a note): edited in a wider box. */
+    readonly wide?: boolean;
+  }[];
 };
 
 /** Defines a pack kind (identity; for type inference). */

@@ -47,3 +47,10 @@ export {
   type SymptomRelationIndex,
 } from './symptom-relations';
 export { buildRuleTables, RULE_TABLE_KEYS } from './rule-tables';
+// Procedure-side reference tables: linkage packs, NCCI PTP, MUE, fee-schedule indicators
+export * from './procedure-tables';
+export * from './linkage';
+export * from './ncci-ptp';
+export * from './ncci-ptp-import';
+export * from './mue';
+export * from './fee-schedule';

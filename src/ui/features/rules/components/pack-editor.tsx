@@ -42,6 +42,8 @@ export function PackEditor({ pack, onClose, onSaved }: { pack: RulePack; onClose
   const [rows, setRows] = useState<Row[]>(() => toRows(pack, columns));
   const [header, setHeader] = useState({ name: pack.name, version: pack.version, effectiveFrom: pack.effectiveFrom, effectiveTo: pack.effectiveTo });
   const [errors, setErrors] = useState<readonly Issue[]>([]);
+  const [filter, setFilter] = useState('');
+  const [focusRow, setFocusRow] = useState<number | null>(null);
   const { show } = useToast();
   if (!kind) return null;
 
@@ -58,7 +60,15 @@ export function PackEditor({ pack, onClose, onSaved }: { pack: RulePack; onClose
     onClose();
   };
 
-  const rowError = (i: number) => errors.filter((e) => e.where?.startsWith(`entries[${i}]`)).map((e) => e.message.replace(`entries[${i}].`, ''));
+  const labelOf = (key: string) => columns.find((c) => c.key === key)?.label ?? key;
+  // "entries[3].procedures[1]: …" → "Procedure codes or ranges, item 2: …"
+  const rowError = (i: number) =>
+    errors
+      .filter((e) => e.where?.startsWith(`entries[${i}]`))
+      .map((e) => e.message.replace(`entries[${i}].`, '').replace(/^([A-Za-z]+)(?:\[(\d+)\])?:/, (_m, key: string, item?: string) => `${labelOf(key)}${item === undefined ? '' : `, item ${Number(item) + 1}`}:`));
+  const q = filter.trim().toLowerCase();
+  const shown = rows.map((row, i) => ({ row, i })).filter(({ row }) => q === '' || Object.values(row).some((v) => v.toLowerCase().includes(q)));
+  const setCell = (i: number, key: string, value: string) => setRows(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
 
   return (
     <Dialog
@@ -100,7 +110,18 @@ export function PackEditor({ pack, onClose, onSaved }: { pack: RulePack; onClose
           ))}
         </ul>
       )}
-      <div className="mt-3 overflow-x-auto">
+      <div className="mt-3 flex flex-wrap items-end justify-between gap-2">
+        <p className="text-xs text-slate-700">
+          {rows.length} rows. {columns.some((c) => c.list) ? 'List cells take comma-separated values (codes, and ranges such as 93306-93308 or R00-R09 where the kind allows them).' : ''}
+        </p>
+        <div className="w-64">
+          <label htmlFor="pack-filter" className="block text-xs font-semibold">
+            Filter rows
+          </label>
+          <input id="pack-filter" className={inputClass} value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="code or text" />
+        </div>
+      </div>
+      <div className="mt-2 overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Entries of {pack.name}</caption>
           <thead>
@@ -120,23 +141,44 @@ export function PackEditor({ pack, onClose, onSaved }: { pack: RulePack; onClose
             </tr>
           </thead>
           <tbody>
-            {rows.map((row, i) => {
+            {shown.map(({ row, i }) => {
               const problems = rowError(i);
               return (
                 <tr key={i} className={`border-b border-slate-100 align-top ${problems.length ? 'bg-red-50' : ''}`}>
                   <td className="px-1 py-1 font-mono text-xs">{i + 1}</td>
-                  {columns.map((c) => (
-                    <td key={c.key} className="px-1 py-1">
-                      <input
-                        className={`${inputClass} ${c.list ? 'min-w-48' : 'min-w-24'} font-mono text-xs`}
-                        value={row[c.key] ?? ''}
-                        aria-label={`Row ${i + 1} ${c.label}`}
-                        aria-invalid={problems.length > 0 || undefined}
-                        aria-describedby={problems.length ? `pack-row-${i}-error` : undefined}
-                        onChange={(e) => setRows(rows.map((r, j) => (j === i ? { ...r, [c.key]: e.target.value } : r)))}
-                      />
-                    </td>
-                  ))}
+                  {columns.map((c, ci) => {
+                    const common = {
+                      'aria-label': `Row ${i + 1} ${c.label}`,
+                      'aria-invalid': problems.length > 0 || undefined,
+                      'aria-describedby': problems.length ? `pack-row-${i}-error` : undefined,
+                      autoFocus: focusRow === i && ci === 0,
+                    };
+                    return (
+                      <td key={c.key} className="px-1 py-1">
+                        {c.options ? (
+                          <select className={`${inputClass} min-w-28 font-mono text-xs`} value={row[c.key] ?? ''} onChange={(e) => setCell(i, c.key, e.target.value)} {...common}>
+                            {!(c.options.includes(row[c.key] ?? '')) && <option value={row[c.key] ?? ''}>{row[c.key] ? row[c.key] : '(choose)'}</option>}
+                            {c.options.map((o) => (
+                              <option key={o} value={o}>
+                                {o}
+                              </option>
+                            ))}
+                          </select>
+                        ) : c.list || c.wide ? (
+                          <textarea
+                            rows={2}
+                            className={`${inputClass} ${c.wide ? 'min-w-56 font-sans' : 'min-w-48 font-mono'} text-xs`}
+                            value={row[c.key] ?? ''}
+                            placeholder={c.placeholder ? `e.g. ${c.placeholder}` : undefined}
+                            onChange={(e) => setCell(i, c.key, e.target.value)}
+                            {...common}
+                          />
+                        ) : (
+                          <input className={`${inputClass} min-w-24 font-mono text-xs`} value={row[c.key] ?? ''} placeholder={c.placeholder ? `e.g. ${c.placeholder}` : undefined} onChange={(e) => setCell(i, c.key, e.target.value)} {...common} />
+                        )}
+                      </td>
+                    );
+                  })}
                   <td className="px-1 py-1">
                     <Button size="sm" variant="ghost" aria-label={`Remove row ${i + 1}`} onClick={() => setRows(rows.filter((_, j) => j !== i))}>
                       ✕
@@ -154,7 +196,20 @@ export function PackEditor({ pack, onClose, onSaved }: { pack: RulePack; onClose
           </tbody>
         </table>
       </div>
-      <Button className="mt-2" size="sm" onClick={() => setRows([...rows, Object.fromEntries(columns.map((c) => [c.key, '']))])}>
+      {q !== '' && (
+        <p className="mt-1 text-xs text-slate-700" role="status">
+          {shown.length} of {rows.length} rows match “{filter.trim()}”.
+        </p>
+      )}
+      <Button
+        className="mt-2"
+        size="sm"
+        onClick={() => {
+          setFilter('');
+          setFocusRow(rows.length);
+          setRows([...rows, Object.fromEntries(columns.map((c) => [c.key, c.options?.[0] ?? '']))]);
+        }}
+      >
         + Add row
       </Button>
       {errors.some((e) => e.where?.startsWith('entries[')) && (

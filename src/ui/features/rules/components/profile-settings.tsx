@@ -31,7 +31,23 @@ export function ProfileSettingsEditor({ settings }: { settings: ProfileSettings 
   }, [profile, filter]);
 
   const update = (next: Partial<typeof current>) => save.mutate({ ...settings, [profile]: { ...current, ...next } });
-  const toggle = (id: string, on: boolean) => update({ disabledEdits: on ? current.disabledEdits.filter((x) => x !== id) : [...current.disabledEdits, id] });
+  // The box holds the clicked value in local state (set in the click itself) until the store
+  // has it: the query-cache update lands a tick later, after React has put the old value back.
+  const [switching, setSwitching] = useState<Readonly<Record<string, boolean>>>({});
+  const toggle = (id: string, on: boolean) => {
+    const key = `${profile}:${id}`;
+    setSwitching((s) => ({ ...s, [key]: on }));
+    save.mutate(
+      { ...settings, [profile]: { ...current, disabledEdits: on ? current.disabledEdits.filter((x) => x !== id) : [...current.disabledEdits, id] } },
+      {
+        onSettled: () =>
+          setSwitching((s) => {
+            const { [key]: _done, ...rest } = s;
+            return rest;
+          }),
+      },
+    );
+  };
   const setSeverity = (id: string, def: Severity, sev: Severity) => {
     const rest = Object.fromEntries(Object.entries(current.severityOverrides).filter(([k]) => k !== id));
     update({ severityOverrides: sev === def ? rest : { ...rest, [id]: sev } });
@@ -84,7 +100,7 @@ export function ProfileSettingsEditor({ settings }: { settings: ProfileSettings 
           </thead>
           <tbody>
             {edits.map((e) => {
-              const on = !current.disabledEdits.includes(e.id);
+              const on = switching[`${profile}:${e.id}`] ?? !current.disabledEdits.includes(e.id);
               const sev = current.severityOverrides[e.id] ?? e.severity;
               return (
                 <tr key={e.id} className="border-b border-slate-100">

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { rulesStateQuery } from '@/ui/lib/rules-store';
 import { PacksSection } from './packs-section';
 import { ProfileSettingsEditor } from './profile-settings';
+import { ReferenceTablesSection } from './reference-tables-section';
 
 /** Rules: payer profiles (edits on/off, severities) and rule packs (import, export, edit, switch off). */
 export function RulesPage() {
@@ -20,6 +21,7 @@ export function RulesPage() {
         <>
           <ProfileSettingsEditor settings={state.data.profileSettings} />
           <PacksSection state={state.data} />
+          <ReferenceTablesSection />
         </>
       )}
     </div>
