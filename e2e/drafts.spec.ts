@@ -16,6 +16,17 @@ test.describe('drafts', () => {
     await expectNoSeriousA11yViolations(page, 'workbench');
   });
 
+  test('an address to a draft that no longer exists says so on the workbench and the CDI review, with the way back', async ({ page }) => {
+    for (const address of ['/#/draft/no-such-draft', '/#/cdi/no-such-draft']) {
+      await page.goto(address);
+      await expect(page.getByRole('heading', { level: 1, name: 'No such draft' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Go to the drafts list' })).toHaveAttribute('href', '#/drafts');
+    }
+    await page.goto('/#/cdi');
+    await expect(page).toHaveURL(/#\/cdi\/[^/]+$/);
+    await expect(page.getByRole('heading', { level: 1, name: /^CDI review:/ })).toBeVisible();
+  });
+
   test('the drafts list opens, duplicates and deletes with undo', async ({ page }) => {
     await page.goto('/#/drafts');
     await page.getByRole('button', { name: 'New from sample: Emergency visit: scaphoid fracture after a fall' }).click();

@@ -1,46 +1,29 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { emptyDocument, type Draft, type EncounterDocument } from '@/domain/claim';
+import { useQuery } from '@tanstack/react-query';
+import type { Draft, EncounterDocument } from '@/domain/claim';
 import { lookupFromCatalog } from '@/domain/cdi';
 import { applyFix } from '@/domain/rules';
 import { CdiReview, type EngineNote } from '@/ui/features/cdi';
 import { codeCatalogQuery } from '@/ui/lib/code-catalog-query';
-import { createDraft, draftQuery } from '@/ui/lib/draft-queries';
-import { draftTitle, latestDraftId } from '@/ui/lib/draft-store';
-import { hrefFor, navigate } from '@/ui/lib/router';
+import { draftTitle } from '@/ui/lib/draft-store';
+import { hrefFor, type Route } from '@/ui/lib/router';
+import { OpenDraft } from './open-draft';
 import { SaveStatus } from './save-status';
 import { useAutosave } from './use-autosave';
 import { useDocumentHistory } from './use-document-history';
 import { useEncounterChecks } from './use-encounter-checks';
 import { useLiveDocument } from './use-live-document';
 
+const cdiRoute = (draftId: string): Route => ({ name: 'cdi', draftId });
+
 /** CDI review of the draft in the URL; without one, the most recent draft (the one the workbench shows). */
 export function CdiPage({ draftId }: { draftId: string | null }) {
-  const queryClient = useQueryClient();
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    if (draftId) return;
-    let cancelled = false;
-    void (async () => {
-      try {
-        const latest = await latestDraftId();
-        const id = latest ?? (await createDraft(queryClient, emptyDocument('DOH'), { kind: 'new', label: 'New encounter' })).id;
-        if (!cancelled) navigate({ name: 'cdi', draftId: id }, { replace: true });
-      } catch (e) {
-        if (!cancelled) setProblem(e instanceof Error ? e.message : String(e));
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [draftId, queryClient]);
-  const query = useQuery({ ...draftQuery(draftId ?? ''), enabled: Boolean(draftId) });
-  if (problem) return <p className="m-6 text-sm text-red-900">The drafts could not be opened: {problem}</p>;
-  if (!draftId || query.isPending) return <p className="p-6 text-sm text-slate-700">Opening the encounter…</p>;
-  if (query.isError) return <p className="m-6 text-sm text-red-900">This draft cannot be opened: {query.error.message}</p>;
-  if (!query.data) return <p className="m-6 text-sm">No such draft. Open another one from the <a className="underline" href="#/drafts">drafts list</a>.</p>;
-  return <CdiDraft key={query.data.id} draft={query.data} />;
+  return (
+    <OpenDraft draftId={draftId} routeFor={cdiRoute}>
+      {(draft) => <CdiDraft key={draft.id} draft={draft} />}
+    </OpenDraft>
+  );
 }
 
 /** The review works on the same draft, form, autosave, undo history and checks as the workbench. */

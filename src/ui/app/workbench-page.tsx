@@ -1,17 +1,18 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useForm } from 'react-hook-form';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { emptyDocument, type Draft, type EncounterDocument } from '@/domain/claim';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Draft, EncounterDocument } from '@/domain/claim';
 import { countFindings } from '@/domain/rules';
 import { Button } from '@/ui/components/button';
 import { useToast } from '@/ui/components/toaster';
 import { CodeLookupButton } from '@/ui/features/code-lookup';
 import type { ImportedDocument } from '@/ui/features/exchange';
 import { emitCommand } from '@/ui/lib/commands';
-import { createDraft, draftQuery } from '@/ui/lib/draft-queries';
-import { draftTitle, latestDraftId } from '@/ui/lib/draft-store';
-import { navigate } from '@/ui/lib/router';
+import { createDraft } from '@/ui/lib/draft-queries';
+import { draftTitle } from '@/ui/lib/draft-store';
+import { navigate, type Route } from '@/ui/lib/router';
 import { EncounterWorkspace } from './encounter-workspace';
+import { OpenDraft } from './open-draft';
 import { SaveStatus } from './save-status';
 import { useAutosave } from './use-autosave';
 import { useDocumentHistory } from './use-document-history';
@@ -23,46 +24,14 @@ import { useLiveDocument } from './use-live-document';
 const ImportDialog = lazy(() => import('@/ui/features/exchange').then((m) => ({ default: m.ImportDialog })));
 const ExportDialog = lazy(() => import('@/ui/features/exchange').then((m) => ({ default: m.ExportDialog })));
 
+const workbenchRoute = (draftId: string): Route => ({ name: 'workbench', draftId });
+
 /** Opens the draft in the URL; without one, the most recent draft (or a new blank one). */
 export function WorkbenchPage({ draftId }: { draftId: string | null }) {
-  const queryClient = useQueryClient();
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    if (draftId) return;
-    let cancelled = false;
-    void (async () => {
-      try {
-        const latest = await latestDraftId();
-        const id = latest ?? (await createDraft(queryClient, emptyDocument('DOH'), { kind: 'new', label: 'New encounter' })).id;
-        if (!cancelled) navigate({ name: 'workbench', draftId: id }, { replace: true });
-      } catch (e) {
-        if (!cancelled) setProblem(e instanceof Error ? e.message : String(e));
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [draftId, queryClient]);
-
-  const query = useQuery({ ...draftQuery(draftId ?? ''), enabled: Boolean(draftId) });
-  if (problem) return <PageMessage title="The drafts could not be opened" text={problem} />;
-  if (!draftId || query.isPending) return <p className="p-6 text-sm text-slate-700">Opening the encounter…</p>;
-  if (query.isError) return <PageMessage title="This draft cannot be opened" text={query.error.message} />;
-  if (!query.data) return <PageMessage title="No such draft" text="It may have been deleted. Open another one from the drafts list." />;
-  return <DraftWorkspace key={query.data.id} draft={query.data} />;
-}
-
-function PageMessage({ title, text }: { title: string; text: string }) {
   return (
-    <div className="m-6 max-w-2xl rounded border border-red-700 bg-red-50 p-4 text-red-900">
-      <h1 className="font-semibold">{title}</h1>
-      <p className="mt-1 text-sm">{text}</p>
-      <p className="mt-3">
-        <a className="underline" href="#/drafts">
-          Go to the drafts list
-        </a>
-      </p>
-    </div>
+    <OpenDraft draftId={draftId} routeFor={workbenchRoute}>
+      {(draft) => <DraftWorkspace key={draft.id} draft={draft} />}
+    </OpenDraft>
   );
 }
 
