@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Issue, Result } from '../../shared/result';
-import { definePackKind, isInForce, type RulePack } from '../packs/pack';
+import { definePackKind, type RulePack } from '../packs/pack';
+import { createCodeRowLookup, type CodeRowLookup, type CodeRowMatch, type CodeRowSource } from './code-source-lookup';
 import { splitDelimitedLine } from './delimited';
 import type { ImportControl } from './ncci-ptp-import';
 
@@ -63,30 +64,12 @@ export const FEE_SCHEDULE_KIND = definePackKind<FeeIndicatorsEntry>({
   ],
 });
 
-/** Where indicators come from. */
-export type FeeScheduleSource = {
-  readonly id: string;
-  readonly label: string;
-  readonly origin: 'imported' | 'pack';
-  readonly effectiveFrom: string;
-  readonly effectiveTo: string;
-  /** Global rows by code (a code with only 26/TC rows keeps its first row). */
-  readonly byCode: ReadonlyMap<string, FeeIndicators>;
-};
+/** Where indicators come from (`byCode`: the global row of each code; a code with only 26/TC rows keeps its first row). */
+export type FeeScheduleSource = CodeRowSource<FeeIndicators>;
 
-export type FeeScheduleMatch = FeeIndicators & { readonly source: FeeScheduleSource };
+export type FeeScheduleMatch = CodeRowMatch<FeeIndicators, FeeScheduleSource>;
 
-export type FeeScheduleLookup = {
-  readonly kind: 'fee-schedule';
-  readonly sources: readonly FeeScheduleSource[];
-  inForceOn(date: string): boolean;
-  /** The indicators of a code on a date: the first source (in order) covering the date that has the code. */
-  find(code: string, date: string): FeeScheduleMatch | undefined;
-};
-
-function covers(s: Pick<FeeScheduleSource, 'effectiveFrom' | 'effectiveTo'>, date: string): boolean {
-  return isInForce({ effectiveFrom: s.effectiveFrom || '0000-01-01', effectiveTo: s.effectiveTo }, date);
-}
+export type FeeScheduleLookup = CodeRowLookup<'fee-schedule', FeeIndicators, FeeScheduleSource>;
 
 /** The global row of each code (the row without modifier; else the first row). */
 export function feeIndicatorsByCode(rows: readonly FeeIndicators[]): Map<string, FeeIndicators> {
@@ -116,19 +99,7 @@ export function feeIndicatorsFromPack(pack: RulePack): FeeIndicators[] {
  * @example createFeeScheduleLookup([source]).find('20610', '2025-10-05')?.bilateral //=> '1'
  */
 export function createFeeScheduleLookup(sources: readonly FeeScheduleSource[]): FeeScheduleLookup {
-  return {
-    kind: 'fee-schedule',
-    sources,
-    inForceOn: (date) => date !== '' && sources.some((s) => covers(s, date)),
-    find(code, date) {
-      for (const source of sources) {
-        if (!covers(source, date)) continue;
-        const row = source.byCode.get(code);
-        if (row) return { ...row, source };
-      }
-      return undefined;
-    },
-  };
+  return createCodeRowLookup<'fee-schedule', FeeIndicators, FeeScheduleSource>('fee-schedule', sources);
 }
 
 /** The fee-schedule lookup in a rules-engine context, when it is there. */

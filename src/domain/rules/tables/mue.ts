@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Issue, Result } from '../../shared/result';
-import { definePackKind, isInForce, type RulePack } from '../packs/pack';
+import { definePackKind, type RulePack } from '../packs/pack';
+import { createCodeRowLookup, type CodeRowLookup, type CodeRowMatch, type CodeRowSource } from './code-source-lookup';
 import type { ImportControl } from './ncci-ptp-import';
 import { splitDelimitedLine } from './delimited';
 
@@ -45,47 +46,18 @@ export const MUE_KIND = definePackKind<MueEntry>({
 });
 
 /** Where MUE values come from. */
-export type MueSource = {
-  readonly id: string;
-  readonly label: string;
-  readonly origin: 'imported' | 'pack';
-  readonly effectiveFrom: string;
-  readonly effectiveTo: string;
-  readonly byCode: ReadonlyMap<string, MueRow>;
-};
+export type MueSource = CodeRowSource<MueRow>;
 
-export type MueMatch = MueRow & { readonly source: MueSource };
+export type MueMatch = CodeRowMatch<MueRow, MueSource>;
 
-export type MueLookup = {
-  readonly kind: 'mue';
-  readonly sources: readonly MueSource[];
-  inForceOn(date: string): boolean;
-  /** The MUE of a code on a date: the first source (in order) that covers the date and has the code. */
-  find(code: string, date: string): MueMatch | undefined;
-};
-
-function covers(s: Pick<MueSource, 'effectiveFrom' | 'effectiveTo'>, date: string): boolean {
-  return isInForce({ effectiveFrom: s.effectiveFrom || '0000-01-01', effectiveTo: s.effectiveTo }, date);
-}
+export type MueLookup = CodeRowLookup<'mue', MueRow, MueSource>;
 
 /**
  * A lookup over MUE sources (imported tables first, then packs).
  * @example createMueLookup([source]).find('93306', '2025-10-05')?.units //=> 1
  */
 export function createMueLookup(sources: readonly MueSource[]): MueLookup {
-  return {
-    kind: 'mue',
-    sources,
-    inForceOn: (date) => date !== '' && sources.some((s) => covers(s, date)),
-    find(code, date) {
-      for (const source of sources) {
-        if (!covers(source, date)) continue;
-        const row = source.byCode.get(code);
-        if (row) return { ...row, source };
-      }
-      return undefined;
-    },
-  };
+  return createCodeRowLookup<'mue', MueRow, MueSource>('mue', sources);
 }
 
 /** The rows of an MUE table by code. */
