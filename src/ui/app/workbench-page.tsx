@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Draft, EncounterDocument } from '@/domain/claim';
@@ -7,7 +7,7 @@ import { Button } from '@/ui/components/button';
 import { useToast } from '@/ui/components/toaster';
 import { CodeLookupButton } from '@/ui/features/code-lookup';
 import type { ImportedDocument } from '@/ui/features/exchange';
-import { emitCommand } from '@/ui/lib/commands';
+import { emitCommand, useCommand } from '@/ui/lib/commands';
 import { createDraft } from '@/ui/lib/draft-queries';
 import { draftTitle } from '@/ui/lib/draft-store';
 import { navigate, type Route } from '@/ui/lib/router';
@@ -19,8 +19,9 @@ import { useDocumentHistory } from './use-document-history';
 import { useEncounterChecks } from './use-encounter-checks';
 import { useLiveDocument } from './use-live-document';
 
-// The import and export dialogs carry the XML reader and writer: they load just after the
-// first screen instead of with it (see scripts/bundle-size.mjs).
+// The import and export dialogs carry the XML reader and writer: they load on demand instead of
+// with the first screen (see scripts/bundle-size.mjs). ExchangeDialogs keeps the command or the
+// dropped file that asked for one until it is there.
 const ImportDialog = lazy(() => import('@/ui/features/exchange').then((m) => ({ default: m.ImportDialog })));
 const ExportDialog = lazy(() => import('@/ui/features/exchange').then((m) => ({ default: m.ExportDialog })));
 
@@ -81,28 +82,76 @@ function DraftWorkspace({ draft }: { draft: Draft }) {
         </>
       }
       asideBottom={
-        <Suspense fallback={null}>
-          <ImportDialog
-            profile={live.payerProfile}
-            onOpenAsDrafts={(docs: ImportedDocument[]) =>
-              void (async () => {
-                const created = [];
-                for (const d of docs) created.push(await createDraft(queryClient, d.document, { kind: d.kind, label: d.label }));
-                const first = created[0];
-                if (!first) return;
-                navigate({ name: 'workbench', draftId: first.id });
-                show(created.length === 1 ? `Opened ${d0Label(docs)} as a new draft.` : `Opened ${created.length} claims as new drafts; the others are on the Drafts page.`, { tone: 'success' });
-              })()
-            }
-            onAppend={(doc, label) =>
-              // The intake module came with the dialog's chunk, so this resolves at once.
-              void import('@/domain/intake').then((m) => history.apply(m.appendLines(form.getValues(), doc), `Added ${label}`))
-            }
-          />
-          <ExportDialog getDocument={() => structuredClone(form.getValues())} rejects={openRejects} />
-        </Suspense>
+        <ExchangeDialogs
+          profile={live.payerProfile}
+          rejects={openRejects}
+          getDocument={() => structuredClone(form.getValues())}
+          onOpenAsDrafts={(docs: ImportedDocument[]) =>
+            void (async () => {
+              const created = [];
+              for (const d of docs) created.push(await createDraft(queryClient, d.document, { kind: d.kind, label: d.label }));
+              const first = created[0];
+              if (!first) return;
+              navigate({ name: 'workbench', draftId: first.id });
+              show(created.length === 1 ? `Opened ${d0Label(docs)} as a new draft.` : `Opened ${created.length} claims as new drafts; the others are on the Drafts page.`, { tone: 'success' });
+            })()
+          }
+          onAppend={(doc, label) =>
+            // The intake module came with the dialog's chunk, so this resolves at once.
+            void import('@/domain/intake').then((m) => history.apply(m.appendLines(form.getValues(), doc), `Added ${label}`))
+          }
+        />
       }
     />
+  );
+}
+
+type ExchangeProps = {
+  profile: EncounterDocument['payerProfile'];
+  rejects: number;
+  getDocument: () => EncounterDocument;
+  onOpenAsDrafts: (docs: ImportedDocument[]) => void;
+  onAppend: (doc: EncounterDocument, label: string) => void;
+};
+
+/**
+ * Mounts each exchange dialog the first time it is asked for (Alt+Shift+V / Alt+Shift+E, the
+ * buttons, or a file dropped on the page), so nothing is lost while its chunk loads; from then on
+ * the dialog listens itself. The chunk is fetched right after the first screen to be ready.
+ */
+function ExchangeDialogs({ profile, rejects, getDocument, onOpenAsDrafts, onAppend }: ExchangeProps) {
+  const [importAsked, setImportAsked] = useState<{ file: File | null } | null>(null);
+  const [exportAsked, setExportAsked] = useState(false);
+  useCommand('open-import', () => setImportAsked((asked) => asked ?? { file: null }));
+  useCommand('export-xml', () => setExportAsked(true));
+  useEffect(() => {
+    void import('@/ui/features/exchange');
+  }, []);
+  // Until the import dialog is there, a file dropped on the page is held for it (and the
+  // browser does not navigate away to show the file).
+  useEffect(() => {
+    if (importAsked) return;
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      setImportAsked({ file });
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [importAsked]);
+  return (
+    <Suspense fallback={null}>
+      {importAsked && <ImportDialog profile={profile} onOpenAsDrafts={onOpenAsDrafts} onAppend={onAppend} defaultOpen initialFile={importAsked.file} />}
+      {exportAsked && <ExportDialog getDocument={getDocument} rejects={rejects} defaultOpen />}
+    </Suspense>
   );
 }
 

@@ -8,9 +8,9 @@ import { copyText, downloadText, nowIsoMinutes, safeFileName } from '@/ui/lib/br
 import { useCommand } from '@/ui/lib/commands';
 
 /** Export the open claim as e-claim XML: preview, download or copy. */
-export function ExportDialog({ getDocument, rejects }: { getDocument: () => EncounterDocument; rejects: number }) {
-  const [open, setOpen] = useState(false);
-  const [doc, setDoc] = useState<EncounterDocument | null>(null);
+export function ExportDialog({ getDocument, rejects, defaultOpen = false }: { getDocument: () => EncounterDocument; rejects: number; /** Open at once (loaded on demand by the command that asked for it). */ defaultOpen?: boolean }) {
+  const [open, setOpen] = useState(defaultOpen);
+  const [doc, setDoc] = useState<EncounterDocument | null>(() => (defaultOpen ? getDocument() : null));
   const { show } = useToast();
   useCommand('export-xml', () => {
     setDoc(getDocument());

@@ -19,6 +19,10 @@ type Props = {
   onOpenAsDrafts: (docs: ImportedDocument[]) => void;
   /** Adds a snippet's diagnoses and activities to the open encounter. */
   onAppend: (doc: EncounterDocument, label: string) => void;
+  /** Open at once (the dialog was loaded on demand by the command that asked for it). */
+  defaultOpen?: boolean;
+  /** A file dropped on the page before the dialog was loaded: read it at once. */
+  initialFile?: File | null;
 };
 
 type Parsed = { source: string; result: IntakeParsed };
@@ -32,8 +36,8 @@ function issueText(i: Issue): string {
  * E-claim XML (one or many claims), quick text or spreadsheet rows; every problem is
  * listed with its line before anything changes.
  */
-export function ImportDialog({ profile, onOpenAsDrafts, onAppend }: Props) {
-  const [open, setOpen] = useState(false);
+export function ImportDialog({ profile, onOpenAsDrafts, onAppend, defaultOpen = false, initialFile = null }: Props) {
+  const [open, setOpen] = useState(defaultOpen || initialFile !== null);
   const [text, setText] = useState('');
   const [source, setSource] = useState('pasted text');
   const [errors, setErrors] = useState<readonly Issue[]>([]);
@@ -79,6 +83,11 @@ export function ImportDialog({ profile, onOpenAsDrafts, onAppend }: Props) {
     read(r.text, file.name);
     if (r.note) setErrors([{ code: 'file.decoding', message: `${file.name}: ${r.note}`, severity: 'warning' }]);
   };
+
+  useEffect(() => {
+    if (initialFile) void takeFile(initialFile);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the file the dialog was mounted with
+  }, []);
 
   // Dropping a file anywhere on the page opens this dialog with it.
   useEffect(() => {
