@@ -1,3 +1,4 @@
+import { useHeldSwitches } from '@/ui/lib/use-held-switches';
 import { useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { PACK_KINDS, parsePack, type RulePack } from '@/domain/rules';
@@ -22,6 +23,8 @@ export function PacksSection({ state }: { state: RulesState }) {
   const [mceOpen, setMceOpen] = useState(false);
   const [editing, setEditing] = useState<RulePack | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: rulesStateQuery.queryKey });
+  // The box holds the clicked value until the stored list has it (see useHeldSwitches).
+  const switches = useHeldSwitches();
   const toggle = useMutation({
     mutationFn: (ids: string[]) => saveDisabledPacks(ids),
     onMutate: (ids) => {
@@ -68,7 +71,7 @@ export function PacksSection({ state }: { state: RulesState }) {
             </thead>
             <tbody>
               {rows.map(({ pack, origin, note }) => {
-                const on = !state.disabledPacks.includes(pack.id);
+                const on = switches.valueOf(pack.id, !state.disabledPacks.includes(pack.id));
                 return (
                   <tr key={pack.id} className="border-b border-slate-100 align-top">
                     <td className="px-2 py-1">
@@ -76,7 +79,11 @@ export function PacksSection({ state }: { state: RulesState }) {
                         type="checkbox"
                         checked={on}
                         aria-label={`Use pack ${pack.name}`}
-                        onChange={(e) => toggle.mutate(e.target.checked ? state.disabledPacks.filter((x) => x !== pack.id) : [...state.disabledPacks, pack.id])}
+                        onChange={(e) => {
+                          const next = e.target.checked;
+                          switches.hold(pack.id, next);
+                          toggle.mutate(next ? state.disabledPacks.filter((x) => x !== pack.id) : [...state.disabledPacks, pack.id], { onSettled: () => switches.release(pack.id) });
+                        }}
                       />
                     </td>
                     <td className="px-2 py-1">

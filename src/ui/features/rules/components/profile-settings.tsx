@@ -1,3 +1,4 @@
+import { useHeldSwitches } from '@/ui/lib/use-held-switches';
 import { useMemo, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { PAYER_PROFILES, type PayerProfileId } from '@/domain/claim';
@@ -33,19 +34,13 @@ export function ProfileSettingsEditor({ settings }: { settings: ProfileSettings 
   const update = (next: Partial<typeof current>) => save.mutate({ ...settings, [profile]: { ...current, ...next } });
   // The box holds the clicked value in local state (set in the click itself) until the store
   // has it: the query-cache update lands a tick later, after React has put the old value back.
-  const [switching, setSwitching] = useState<Readonly<Record<string, boolean>>>({});
+  const switches = useHeldSwitches();
   const toggle = (id: string, on: boolean) => {
     const key = `${profile}:${id}`;
-    setSwitching((s) => ({ ...s, [key]: on }));
+    switches.hold(key, on);
     save.mutate(
       { ...settings, [profile]: { ...current, disabledEdits: on ? current.disabledEdits.filter((x) => x !== id) : [...current.disabledEdits, id] } },
-      {
-        onSettled: () =>
-          setSwitching((s) => {
-            const { [key]: _done, ...rest } = s;
-            return rest;
-          }),
-      },
+      { onSettled: () => switches.release(key) },
     );
   };
   const setSeverity = (id: string, def: Severity, sev: Severity) => {
@@ -100,7 +95,7 @@ export function ProfileSettingsEditor({ settings }: { settings: ProfileSettings 
           </thead>
           <tbody>
             {edits.map((e) => {
-              const on = switching[`${profile}:${e.id}`] ?? !current.disabledEdits.includes(e.id);
+              const on = switches.valueOf(`${profile}:${e.id}`, !current.disabledEdits.includes(e.id));
               const sev = current.severityOverrides[e.id] ?? e.severity;
               return (
                 <tr key={e.id} className="border-b border-slate-100">

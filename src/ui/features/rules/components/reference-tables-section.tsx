@@ -1,3 +1,4 @@
+import { useHeldSwitches } from '@/ui/lib/use-held-switches';
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReferenceTableMeta } from '@/domain/rules';
@@ -34,17 +35,12 @@ export function ReferenceTablesSection() {
 
   // The box follows the click at once (local state, set in the click itself); the stored flag
   // and the edits follow when IndexedDB has it, and the list read back replaces the local value.
-  const [switching, setSwitching] = useState<Readonly<Record<string, boolean>>>({});
+  const switches = useHeldSwitches();
   const switchTable = (m: ReferenceTableMeta, on: boolean) => {
-    setSwitching((s) => ({ ...s, [m.id]: on }));
-    const settle = () =>
-      setSwitching((s) => {
-        const { [m.id]: _done, ...rest } = s;
-        return rest;
-      });
+    switches.hold(m.id, on);
     void setReferenceTableEnabled(m.id, on)
       .then(refresh, fail)
-      .finally(settle);
+      .finally(() => switches.release(m.id));
   };
 
   const remove = async (m: ReferenceTableMeta) => {
@@ -99,7 +95,7 @@ export function ReferenceTablesSection() {
               {list.data.map((m) => (
                 <tr key={m.id} className="border-b border-slate-100 align-top">
                   <td className="px-2 py-1">
-                    <input type="checkbox" checked={switching[m.id] ?? m.enabled} aria-label={`Use ${m.label}`} onChange={(e) => switchTable(m, e.target.checked)} />
+                    <input type="checkbox" checked={switches.valueOf(m.id, m.enabled)} aria-label={`Use ${m.label}`} onChange={(e) => switchTable(m, e.target.checked)} />
                   </td>
                   <td className="px-2 py-1">
                     <span className="font-medium">{m.label}</span>
