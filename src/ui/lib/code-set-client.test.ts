@@ -1,29 +1,13 @@
-import { expose } from 'comlink';
 import { describe, expect, it } from 'vitest';
+import { fakeWorkers as fakeWorkersFor } from '../../testing/fake-workers';
 import { STARTER_CODE_SETS } from '../../data/codes';
 import { createCodeSetWorkerApi, type CodeSetWorkerApi } from '../../workers/code-set-service';
-import { createCodeSetClient, type ImportProgress, type WorkerLike } from './code-set-client';
+import { createCodeSetClient, type ImportProgress } from './code-set-client';
 
 const ICD = new TextEncoder().encode('R0789   Other chest pain\nR079    Chest pain, unspecified\n');
 
-/** An in-process stand-in for the worker: the real API behind a MessageChannel (jsdom has no Worker). */
 function fakeWorkers(api: () => CodeSetWorkerApi = createCodeSetWorkerApi) {
-  const made: { terminated: boolean }[] = [];
-  const createWorker = (): WorkerLike => {
-    const channel = new MessageChannel();
-    expose(api(), channel.port1);
-    const state = { terminated: false };
-    made.push(state);
-    const port = channel.port2;
-    return Object.assign(port, {
-      terminate() {
-        state.terminated = true;
-        channel.port1.close();
-        port.close();
-      },
-    });
-  };
-  return { createWorker, made };
+  return fakeWorkersFor(api);
 }
 
 describe('createCodeSetClient', () => {

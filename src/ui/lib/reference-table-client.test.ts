@@ -1,29 +1,13 @@
-import { expose } from 'comlink';
 import { describe, expect, it } from 'vitest';
+import { fakeWorkers as fakeWorkersFor } from '../../testing/fake-workers';
 import { createReferenceTableWorkerApi, type ReferenceTableWorkerApi } from '../../workers/reference-table-service';
-import { importReferenceFiles, type ReferenceImportProgress, type WorkerLike } from './reference-table-client';
+import { importReferenceFiles, type ReferenceImportProgress } from './reference-table-client';
 
 const MUE = new TextEncoder().encode('93306,1,3 Date of Service Edit: Clinical,Nature of Service\n');
 const importedAt = '2025-10-05T09:00:00';
 
-/** The real worker API behind a MessageChannel (jsdom has no Worker). */
 function fakeWorkers(api: () => ReferenceTableWorkerApi = createReferenceTableWorkerApi) {
-  const made: { terminated: boolean }[] = [];
-  const createWorker = (): WorkerLike => {
-    const channel = new MessageChannel();
-    expose(api(), channel.port1);
-    const state = { terminated: false };
-    made.push(state);
-    const port = channel.port2;
-    return Object.assign(port, {
-      terminate() {
-        state.terminated = true;
-        channel.port1.close();
-        port.close();
-      },
-    });
-  };
-  return { createWorker, made };
+  return fakeWorkersFor(api);
 }
 
 describe('importReferenceFiles', () => {
