@@ -4,6 +4,7 @@ import type { Issue, Result } from '../../shared/result';
 import type { RulePack } from '../packs/pack';
 import { createFeeScheduleLookup, FEE_SCHEDULE_KIND, FEE_SCHEDULE_TABLE, feeIndicatorsByCode, feeIndicatorsFromPack, parseRvuText, type FeeIndicators, type FeeScheduleSource, type RvuTableData } from './fee-schedule';
 import { buildLinkageTable, LINKAGE_KIND, LINKAGE_TABLE } from './linkage';
+import type { CodeRowSource } from './code-source-lookup';
 import { createMueLookup, MUE_KIND, MUE_TABLE, mueRowsByCode, mueRowsFromPack, parseMueText, type MueRow, type MueSource, type MueTableData } from './mue';
 import { createPtpLookup, PTP_KIND, PTP_TABLE, ptpTableFromPack, type PtpSource, type PtpTableData } from './ncci-ptp';
 import { parseNcciPtpText, type ImportControl, type PtpTextPart } from './ncci-ptp-import';
@@ -87,34 +88,30 @@ export function buildProcedureTables(input: { packs: readonly RulePack[]; disabl
   ];
   if (ptpSources.length > 0) tables[PTP_TABLE] = createPtpLookup(ptpSources);
 
-  const mueSources: MueSource[] = [
-    ...importedOf('mue').map((t) => {
-      const data = t.data as MueTableData;
-      let byCode = mueCache.get(data);
-      if (!byCode) mueCache.set(data, (byCode = mueRowsByCode(data.rows)));
-      return { id: t.meta.id, label: t.meta.label, origin: 'imported' as const, effectiveFrom: t.meta.effectiveFrom, effectiveTo: t.meta.effectiveTo, byCode };
-    }),
-    ...packsOf(MUE_KIND.kind).map((p) => {
-      let byCode = mueCache.get(p);
-      if (!byCode) mueCache.set(p, (byCode = mueRowsByCode(mueRowsFromPack(p))));
-      return { id: p.id, label: packLabel(p), origin: 'pack' as const, effectiveFrom: p.effectiveFrom, effectiveTo: p.effectiveTo, byCode };
-    }),
-  ];
+  /** Imported tables, then packs, of one per-code kind (MUE, fee schedule), each indexed by code once and cached. */
+  function codeRowSources<Row, Data extends object>(
+    kind: ReferenceTableKind,
+    packKind: string,
+    cache: WeakMap<object, Map<string, Row>>,
+    byCode: (rows: readonly Row[]) => Map<string, Row>,
+    rowsOfTable: (data: Data) => readonly Row[],
+    rowsOfPack: (pack: RulePack) => readonly Row[],
+  ): CodeRowSource<Row>[] {
+    const indexed = (key: object, rows: () => readonly Row[]) => {
+      let map = cache.get(key);
+      if (!map) cache.set(key, (map = byCode(rows())));
+      return map;
+    };
+    return [
+      ...importedOf(kind).map((t) => ({ id: t.meta.id, label: t.meta.label, origin: 'imported' as const, effectiveFrom: t.meta.effectiveFrom, effectiveTo: t.meta.effectiveTo, byCode: indexed(t.data, () => rowsOfTable(t.data as Data)) })),
+      ...packsOf(packKind).map((p) => ({ id: p.id, label: packLabel(p), origin: 'pack' as const, effectiveFrom: p.effectiveFrom, effectiveTo: p.effectiveTo, byCode: indexed(p, () => rowsOfPack(p)) })),
+    ];
+  }
+
+  const mueSources: MueSource[] = codeRowSources<MueRow, MueTableData>('mue', MUE_KIND.kind, mueCache, mueRowsByCode, (d) => d.rows, mueRowsFromPack);
   if (mueSources.length > 0) tables[MUE_TABLE] = createMueLookup(mueSources);
 
-  const feeSources: FeeScheduleSource[] = [
-    ...importedOf('rvu').map((t) => {
-      const data = t.data as RvuTableData;
-      let byCode = rvuCache.get(data);
-      if (!byCode) rvuCache.set(data, (byCode = feeIndicatorsByCode(data.rows)));
-      return { id: t.meta.id, label: t.meta.label, origin: 'imported' as const, effectiveFrom: t.meta.effectiveFrom, effectiveTo: t.meta.effectiveTo, byCode };
-    }),
-    ...packsOf(FEE_SCHEDULE_KIND.kind).map((p) => {
-      let byCode = rvuCache.get(p);
-      if (!byCode) rvuCache.set(p, (byCode = feeIndicatorsByCode(feeIndicatorsFromPack(p))));
-      return { id: p.id, label: packLabel(p), origin: 'pack' as const, effectiveFrom: p.effectiveFrom, effectiveTo: p.effectiveTo, byCode };
-    }),
-  ];
+  const feeSources: FeeScheduleSource[] = codeRowSources<FeeIndicators, RvuTableData>('rvu', FEE_SCHEDULE_KIND.kind, rvuCache, feeIndicatorsByCode, (d) => d.rows, feeIndicatorsFromPack);
   if (feeSources.length > 0) tables[FEE_SCHEDULE_TABLE] = createFeeScheduleLookup(feeSources);
   return tables;
 }
